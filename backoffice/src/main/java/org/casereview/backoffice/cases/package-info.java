@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.cases;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.demo;
+
+import org.jspecify.annotations.NullMarked;

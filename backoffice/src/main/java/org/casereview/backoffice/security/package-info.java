@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+package org.casereview.notifications;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Runs the outbox sender in the background unless {@code casereview.outbox.sender-enabled=false}. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "casereview.outbox.sender-enabled", havingValue = "true", matchIfMissing = true)
+class NotificationsConfiguration {
+}

@@ -1,0 +1,137 @@
+package org.casereview.notifications.outbox;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** One message waiting to be delivered, or delivered, or given up on after repeated failures. */
+@Entity
+public class OutboxMessage {
+
+    /** After this many failed attempts a message is marked failed for staff to see. */
+    static final int MAX_ATTEMPTS = 10;
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    public enum Channel { EMAIL, LETTER }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private @Nullable Long applicationId;
+    private String template;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private String recipient;
+    private String subject;
+    private String bodyHtml;
+    private String bodyText;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private @Nullable String lastError;
+    private Instant createdAt;
+    private @Nullable Instant sentAt;
+
+    protected OutboxMessage() {
+        // for JPA
+    }
+
+    public OutboxMessage(@Nullable Long applicationId, String template, Channel channel, String recipient,
+                         String subject, String bodyHtml, String bodyText, Instant createdAt) {
+        this.applicationId = applicationId;
+        this.template = template;
+        this.channel = channel;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.bodyHtml = bodyHtml;
+        this.bodyText = bodyText;
+        this.status = Status.PENDING;
+        this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    void delivered(Instant at) {
+        status = Status.SENT;
+        sentAt = at;
+        attempts++;
+        lastError = null;
+    }
+
+    /** Waits longer after each failure (30 s, 1 min, 2 min … up to an hour) so a mail server can recover. */
+    void failed(Instant at, String error) {
+        attempts++;
+        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        if (attempts >= MAX_ATTEMPTS) {
+            status = Status.FAILED;
+        } else {
+            long seconds = Math.min(3600, 30L << Math.min(attempts - 1, 20));
+            nextAttemptAt = at.plus(Duration.ofSeconds(seconds));
+        }
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public @Nullable Long getApplicationId() {
+        return applicationId;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public @Nullable String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getSentAt() {
+        return sentAt;
+    }
+}

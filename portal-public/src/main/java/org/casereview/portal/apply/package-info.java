@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.portal.apply;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The public portal application. */
+@NullMarked
+package org.casereview.portal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.portal.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.portal.ui;
+
+import org.jspecify.annotations.NullMarked;
