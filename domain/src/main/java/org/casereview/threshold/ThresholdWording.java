@@ -35,12 +35,21 @@ public final class ThresholdWording {
         paragraphs.add(countSentence(assessment.incidents().size(), assessment.totalQualifying()) + " "
                 + thresholdSentence(assessment));
         for (IncidentAssessment verdict : assessment.incidents()) {
+            ReportedIncident incident = verdict.incident();
             if (!verdict.qualifies()) {
                 paragraphs.add(notCountedSentence(assessment, verdict));
-            } else if (assessment.policy().communityRoute() && !verdict.countedForCommunity()
+                continue;
+            }
+            if (assessment.policy().communityRoute() && !verdict.countedForCommunity()
                     && !assessment.individualRouteMet()) {
-                paragraphs.add(reportName(verdict.incident()) + " counts, but not towards reports by different "
+                paragraphs.add(reportName(incident) + " counts, but not towards reports by different "
                         + "people, because it is about a different problem" + problemNames(verdict, assessment) + ".");
+            }
+            // Someone other than the applicant who was never asked: counted, but only provisionally.
+            if (assessment.policy().dissatisfactionRequired() && incident.reporterSatisfied() == null
+                    && !incident.reporterKey().isEmpty()) {
+                paragraphs.add(reportName(incident) + " counts only if the person who made it is not satisfied with "
+                        + "the action taken. We will check this with them.");
             }
         }
         if (assessment.discretionAvailable()) {

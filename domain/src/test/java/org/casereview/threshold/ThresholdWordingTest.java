@@ -214,6 +214,20 @@ class ThresholdWordingTest {
         }
     }
 
+    @Test
+    @DisplayName("Test Valley: another person's report counts only if they are not satisfied, which we have not asked")
+    void countsOnlyIf() {
+        ThresholdAssessment result = ThresholdAssessment.assess(ThresholdPolicy.testValley(), List.of(
+                incident("a", "2026-01-05", "2026-01-06"), incident("b", "2026-02-01", "2026-02-02"),
+                reportBy("Bob", "2026-03-02"), reportBy("Cat", "2026-03-03").withReporterSatisfied(false)), APPLIED);
+        assertThat(ThresholdWording.residentParagraphs(result)).containsExactly(
+                "All 4 of your reports count. The threshold is 3 reports by the same person, or reports by 5 "
+                        + "different people. The reports that count include 2 by the same person and were made by 3 "
+                        + "different people, so your application does not meet it.",
+                "The report of 2 March 2026 counts only if the person who made it is not satisfied with the action "
+                        + "taken. We will check this with them.");
+    }
+
     @Nested
     @DisplayName("exclusions point the resident elsewhere instead of saying \"not met\"")
     class Exclusions {
