@@ -2,6 +2,7 @@ package org.casereview.notifications;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -31,7 +32,8 @@ public class MessageTemplates {
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
+        // Spring's flavour evaluates expressions with SpEL, so no OGNL is needed.
+        TemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;
     }

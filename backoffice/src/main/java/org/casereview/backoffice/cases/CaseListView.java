@@ -53,15 +53,15 @@ class CaseListView extends Main {
         grid.setId("cases");
         var reference = grid.addColumn(ApplicationSummary::reference).setHeader("Reference").setSortProperty("reference")
                 .setAutoWidth(true);
-        grid.addColumn(ApplicationSummary::partnershipName).setHeader("Council area")
+        grid.addColumn(ApplicationSummary::partnershipName).setHeader("Council area").setAutoWidth(true)
                 .setSortProperty("partnership.name");
-        var received = grid.addColumn(s -> DATE_TIME.format(s.receivedAt())).setHeader("Received")
+        var received = grid.addColumn(s -> DATE_TIME.format(s.receivedAt())).setHeader("Received").setAutoWidth(true)
                 .setSortProperty("receivedAt");
         grid.addColumn(s -> s.channel().label()).setHeader("Channel");
-        grid.addColumn(s -> s.status().label()).setHeader("Status").setSortProperty("status");
-        grid.addColumn(s -> DATE.format(s.acknowledgementDue())).setHeader("Acknowledgement due")
+        grid.addColumn(s -> s.status().label()).setHeader("Status").setAutoWidth(true).setSortProperty("status");
+        grid.addColumn(s -> DATE.format(s.acknowledgementDue())).setHeader("Acknowledgement due").setAutoWidth(true)
                 .setSortProperty("acknowledgementDue");
-        grid.addColumn(s -> DATE.format(s.decisionDue())).setHeader("Decision due").setSortProperty("decisionDue");
+        grid.addColumn(s -> DATE.format(s.decisionDue())).setHeader("Decision due").setAutoWidth(true).setSortProperty("decisionDue");
         grid.setMultiSort(false);
         grid.setItems(
                 query -> applications.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

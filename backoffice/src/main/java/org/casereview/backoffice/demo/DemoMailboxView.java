@@ -39,7 +39,13 @@ class DemoMailboxView extends Main implements BeforeEnterObserver {
         add(new H1("Demo mailbox"),
                 new Paragraph("In the demo mode no e-mail leaves this computer: the system's SMTP server is a mail "
                         + "catcher, and this page shows what it caught."),
-                new Button("Refresh", e -> refresh()), messages);
+                refreshButton(), messages);
+    }
+
+    private Button refreshButton() {
+        Button refresh = new Button("Refresh", e -> refresh());
+        refresh.getStyle().set("align-self", "flex-start");
+        return refresh;
     }
 
     @Override
@@ -58,7 +64,7 @@ class DemoMailboxView extends Main implements BeforeEnterObserver {
         }
         for (DemoMailServer.CaughtMail mail : caught) {
             Details details = new Details(TIME.format(mail.receivedAt()) + " · to " + mail.to() + " · " + mail.subject(),
-                    new Pre(mail.rawBody()));
+                    new Pre(mail.text()));
             details.addClassName("caught-mail");
             messages.add(details);
         }

@@ -4,10 +4,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -41,10 +44,26 @@ public class DemoMailServer implements AutoCloseable {
                     : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
             String to = Arrays.stream(message.getAllRecipients()).map(Object::toString).reduce((a, b) -> a + ", " + b)
                     .orElse("");
-            return new CaughtMail(at, to, message.getSubject(), GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+            return new CaughtMail(at, to, message.getSubject(), plainText(message));
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException("A caught message could not be read", e);
         }
+    }
+
+    /** The plain-text alternative of a message, found in its MIME parts; the raw body if it has none. */
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return part instanceof MimeMessage message && !part.isMimeType("multipart/*") ? GreenMailUtil.getBody(message) : "";
     }
 
     @Override
@@ -52,7 +71,7 @@ public class DemoMailServer implements AutoCloseable {
         greenMail.stop();
     }
 
-    /** A message as caught: the raw MIME body, for a person to read in the demo. */
-    public record CaughtMail(Instant receivedAt, String to, String subject, String rawBody) {
+    /** A message as caught, with its plain-text body, for a person to read in the demo. */
+    public record CaughtMail(Instant receivedAt, String to, String subject, String text) {
     }
 }

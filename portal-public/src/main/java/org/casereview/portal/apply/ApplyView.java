@@ -36,7 +36,6 @@ import org.casereview.portal.ui.ErrorSummary;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -191,9 +190,9 @@ class ApplyView extends Main {
         reportedTo.setLabel("Who did you report it to?");
         reportedTo.setId("reportedTo");
         reportedTo.setItems(Agency.values());
-        reportedTo.setItemLabelGenerator(Agency::label);
-        reportedTo.setEmptySelectionAllowed(true);
         reportedTo.setEmptySelectionCaption("Select an organisation");
+        reportedTo.setItemLabelGenerator(a -> a == null ? "Select an organisation" : a.label());
+        reportedTo.setEmptySelectionAllowed(true);
         fields.put("reportedTo", reportedTo);
         TextField other = textField("reportedToOther", "Name of the organisation", "", ApplicationValidator.OTHER_AGENCY_MAX);
         other.setVisible(false);
@@ -301,8 +300,8 @@ class ApplyView extends Main {
             submit.setEnabled(true);
             showErrors(e.problems().stream()
                     .map(p -> new ValidationProblem("submit", p.message())).distinct().toList());
-        } catch (DataAccessException e) {
-            // The answers stay on the page; nothing was stored, so trying again is safe.
+        } catch (RuntimeException e) {
+            // The transaction rolled back: nothing was stored, the answers stay on the page, trying again is safe.
             log.error("An application could not be stored", e);
             submit.setEnabled(true);
             showErrors(List.of(new ValidationProblem("submit", "Sorry, there is a problem with the service and "
@@ -370,12 +369,13 @@ class ApplyView extends Main {
         title.getElement().callJsFunction("focus");
     }
 
-    private Button continueButton(Runnable onContinue) {
+    private Div continueButton(Runnable onContinue) {
         Button button = new Button("Continue", e -> onContinue.run());
         button.setId("continue");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.addClassName("continue");
-        return button;
+        Div actions = new Div(button);
+        actions.addClassName("actions");
+        return actions;
     }
 
     private Button changeLink(String what, Runnable goTo) {

@@ -1,0 +1,1 @@
+// Full cdn version: 25.0.6-undefined

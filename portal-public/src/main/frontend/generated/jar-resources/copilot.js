@@ -1,0 +1,5 @@
+import { aB as a, aA as i } from "./copilot/copilot-CCNve-Zy.js";
+export {
+  a as createChildrenDefinitions,
+  i as registerImporter
+};
