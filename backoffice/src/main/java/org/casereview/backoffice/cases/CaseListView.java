@@ -31,7 +31,7 @@ import static org.casereview.DomainConfiguration.UK;
 @RouteAlias("")
 @PageTitle("Cases – Case Review")
 @RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER, Roles.ADMINISTRATOR})
-class CaseListView extends Main {
+public class CaseListView extends Main {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     static final DateTimeFormatter DATE_TIME =

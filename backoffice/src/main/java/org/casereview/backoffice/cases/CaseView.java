@@ -27,7 +27,7 @@ import static org.casereview.backoffice.cases.CaseListView.DATE_TIME;
 /** One case: everything the applicant told us, the dates that follow from it, and its history. */
 @Route("cases/:id")
 @RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER, Roles.ADMINISTRATOR})
-class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;
     private final CaseHistory history;

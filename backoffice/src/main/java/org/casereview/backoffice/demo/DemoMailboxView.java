@@ -24,7 +24,7 @@ import java.util.Locale;
 @Route("demo/mail")
 @PageTitle("Demo mailbox – Case Review")
 @PermitAll
-class DemoMailboxView extends Main implements BeforeEnterObserver {
+public class DemoMailboxView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(ZoneId.of("Europe/London"));

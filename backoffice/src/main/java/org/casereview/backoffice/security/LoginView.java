@@ -13,7 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in – Case Review")
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 

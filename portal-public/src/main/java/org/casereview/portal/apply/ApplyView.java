@@ -54,7 +54,7 @@ import java.util.Map;
 @PageTitle("Apply for an ASB Case Review")
 @PreserveOnRefresh
 @AnonymousAllowed
-class ApplyView extends Main {
+public class ApplyView extends Main {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Logger log = LoggerFactory.getLogger(ApplyView.class);

@@ -15,7 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route("")
 @PageTitle("Apply for a Community Trigger (ASB Case Review)")
 @AnonymousAllowed
-class StartView extends Main {
+public class StartView extends Main {
 
     StartView() {
         addClassName("page");
