@@ -1,0 +1,56 @@
+package org.casereview.backoffice;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Browserless tests of the back office's views with the real services and the embedded MariaDB. Karibu runs no
+ * servlet filters, so a test signs in by putting the member of staff where Spring Security and Vaadin look.
+ */
+@SpringBootTest
+public abstract class KaribuTest {
+
+    // Karibu discovers public route classes only (ClassGraph's default), so the views are public.
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.casereview.backoffice");
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    protected static void signIn(String username, String... roles) {
+        List<SimpleGrantedAuthority> authorities =
+                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        var authentication = new UsernamePasswordAuthenticationToken(
+                new User(username, "unused", authorities), null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> Arrays.asList(roles).contains(role));
+    }
+}
