@@ -1,1 +1,0 @@
-// Full cdn version: 25.0.6-undefined
