@@ -3,12 +3,10 @@ package org.casereview.notifications;
 import org.casereview.application.Application;
 import org.casereview.application.ApplicationRepository;
 import org.casereview.application.ApplicationSubmitted;
-import org.casereview.notifications.outbox.OutboxMessage;
-import org.casereview.notifications.outbox.OutboxRepository;
+import org.casereview.notifications.outbox.Outbox;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -21,31 +19,22 @@ class AcknowledgementMessages {
     static final String TEMPLATE = "application-received";
 
     private final ApplicationRepository applications;
-    private final OutboxRepository outbox;
-    private final MessageTemplates templates;
-    private final Clock clock;
+    private final Outbox outbox;
 
-    AcknowledgementMessages(ApplicationRepository applications, OutboxRepository outbox, MessageTemplates templates,
-                            Clock clock) {
+    AcknowledgementMessages(ApplicationRepository applications, Outbox outbox) {
         this.applications = applications;
         this.outbox = outbox;
-        this.templates = templates;
-        this.clock = clock;
     }
 
     @EventListener
     void on(ApplicationSubmitted event) {
         Application application = applications.findWithIncidentsById(event.applicationId()).orElseThrow();
-        String email = application.getApplicantEmail();
-        if (email == null) {
-            return; // acknowledged by an officer, by phone or letter, within the policy's days
+        // Only an e-mail acknowledges at once (the domain has recorded it so); otherwise an officer acknowledges
+        // within the policy's days, by letter or phone.
+        if (application.getAcknowledgedOn() == null) {
+            return;
         }
-        var partnership = application.getPartnership();
-        MessageTemplates.RenderedMessage message = templates.render(TEMPLATE, Map.of(
-                "application", application,
-                "partnership", partnership));
-        outbox.save(new OutboxMessage(application.getId(), TEMPLATE, OutboxMessage.Channel.EMAIL, email,
-                "We have received your ASB Case Review application " + application.getReference(),
-                message.html(), message.text(), clock.instant()));
+        outbox.toApplicant(application, TEMPLATE,
+                "We have received your ASB Case Review application " + application.getReference(), Map.of());
     }
 }

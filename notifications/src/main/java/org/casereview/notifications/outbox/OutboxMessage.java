@@ -18,7 +18,8 @@ public class OutboxMessage {
     /** After this many failed attempts a message is marked failed for staff to see. */
     static final int MAX_ATTEMPTS = 10;
 
-    public enum Status { PENDING, SENT, FAILED }
+    /** E-mails go PENDING → SENT (or FAILED after repeated failures); letters go AWAITING_PRINT → POSTED. */
+    public enum Status { PENDING, SENT, FAILED, AWAITING_PRINT, POSTED }
 
     public enum Channel { EMAIL, LETTER }
 
@@ -55,9 +56,23 @@ public class OutboxMessage {
         this.subject = subject;
         this.bodyHtml = bodyHtml;
         this.bodyText = bodyText;
-        this.status = Status.PENDING;
+        this.status = channel == Channel.LETTER ? Status.AWAITING_PRINT : Status.PENDING;
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
+    }
+
+    /** A letter has been printed and posted. */
+    void posted(Instant at) {
+        if (channel != Channel.LETTER || status != Status.AWAITING_PRINT) {
+            throw new IllegalStateException("Only a letter waiting to be printed can be marked as posted");
+        }
+        status = Status.POSTED;
+        sentAt = at;
+    }
+
+    /** Whether staff should see this message as delivered (an e-mail sent, a letter posted). */
+    public boolean isDelivered() {
+        return status == Status.SENT || status == Status.POSTED;
     }
 
     void delivered(Instant at) {

@@ -1,5 +1,7 @@
 package org.casereview.notifications.outbox;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -10,6 +12,8 @@ import java.util.List;
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByApplicationIdOrderByCreatedAtAsc(long applicationId);
+
+    Page<OutboxMessage> findByStatusOrderByCreatedAtAsc(OutboxMessage.Status status, Pageable pageable);
 
     /**
      * Claims due messages for this sender. {@code SKIP LOCKED} lets several instances share the outbox: a row

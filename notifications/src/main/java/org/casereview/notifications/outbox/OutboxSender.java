@@ -31,6 +31,7 @@ public class OutboxSender {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
+    private final String messageIdDomain;
 
     OutboxSender(OutboxRepository outbox, JavaMailSender mailSender, TransactionTemplate transactions, Clock clock,
                  @Value("${casereview.mail.from:casereview@localhost}") String from) {
@@ -39,6 +40,7 @@ public class OutboxSender {
         this.transactions = transactions;
         this.clock = clock;
         this.from = from;
+        this.messageIdDomain = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "casereview";
     }
 
     @Scheduled(fixedDelayString = "${casereview.outbox.poll-interval:2s}", initialDelayString = "${casereview.outbox.initial-delay:2s}")
@@ -71,6 +73,9 @@ public class OutboxSender {
             helper.setTo(message.getRecipient());
             helper.setSubject(message.getSubject());
             helper.setText(message.getBodyText(), message.getBodyHtml());
+            // A stable Message-ID: if a crash after the server accepted the message makes us send it again, mail
+            // programs see the same message, not a new one. (Spring's sender keeps a Message-ID that is set.)
+            mime.setHeader("Message-ID", "<outbox-" + message.getId() + "@" + messageIdDomain + ">");
             mailSender.send(mime);
             message.delivered(clock.instant());
             log.info("Outbox message {} ({}) delivered", message.getId(), message.getTemplate());

@@ -1,4 +1,4 @@
-package org.casereview.notifications;
+package org.casereview.notifications.templates;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;

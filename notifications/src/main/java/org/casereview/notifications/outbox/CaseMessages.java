@@ -1,0 +1,67 @@
+package org.casereview.notifications.outbox;
+
+import org.casereview.notifications.letters.LetterRenderer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** What staff see of messages: a case's messages, the print queue, and the letters themselves. */
+@Service
+public class CaseMessages {
+
+    private final OutboxRepository messages;
+    private final LetterRenderer letters;
+    private final Clock clock;
+
+    CaseMessages(OutboxRepository messages, LetterRenderer letters, Clock clock) {
+        this.messages = messages;
+        this.letters = letters;
+        this.clock = clock;
+    }
+
+    /** Every message a case has had, oldest first: when, to whom, by which channel, and what became of it. */
+    @Transactional(readOnly = true)
+    public List<MessageSummary> of(long applicationId) {
+        return messages.findByApplicationIdOrderByCreatedAtAsc(applicationId).stream().map(MessageSummary::of).toList();
+    }
+
+    /** Letters waiting to be printed and posted, oldest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<MessageSummary> printQueue(Pageable pageable) {
+        return messages.findByStatusOrderByCreatedAtAsc(OutboxMessage.Status.AWAITING_PRINT, pageable)
+                .map(MessageSummary::of);
+    }
+
+    /** E-mails that kept failing, for staff to deal with by other means. */
+    @Transactional(readOnly = true)
+    public Page<MessageSummary> failed(Pageable pageable) {
+        return messages.findByStatusOrderByCreatedAtAsc(OutboxMessage.Status.FAILED, pageable).map(MessageSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] letterPdf(long messageId) {
+        return letters.pdf(messages.findById(messageId).orElseThrow().getBodyHtml());
+    }
+
+    @Transactional
+    public void markPosted(long messageId) {
+        messages.findById(messageId).orElseThrow().posted(clock.instant());
+    }
+
+    /** A message as a list shows it; the body is fetched only when someone opens it. */
+    public record MessageSummary(long id, Long applicationId, String template, OutboxMessage.Channel channel,
+                                 String recipient, String subject, OutboxMessage.Status status, int attempts,
+                                 Instant createdAt, Instant deliveredAt, String lastError) {
+
+        static MessageSummary of(OutboxMessage m) {
+            return new MessageSummary(m.getId(), m.getApplicationId(), m.getTemplate(), m.getChannel(),
+                    m.getRecipient(), m.getSubject(), m.getStatus(), m.getAttempts(), m.getCreatedAt(),
+                    m.getSentAt(), m.getLastError());
+        }
+    }
+}
