@@ -1,0 +1,52 @@
+package org.casereview.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The frame of every public page: a skip link, a header naming the service, the page itself (each view is the
+ * page's {@code main} landmark) and a footer with emergency numbers.
+ */
+@Layout
+@AnonymousAllowed
+public class PortalLayout extends Div implements RouterLayout {
+
+    private final Div content = new Div();
+
+    public PortalLayout() {
+        addClassName("portal");
+        Anchor skip = new Anchor("#main-content", "Skip to main content");
+        skip.addClassName("skip-link");
+        Anchor service = new Anchor("/", "Apply for an ASB Case Review");
+        service.addClassName("header__service");
+        Span product = new Span("Community Trigger");
+        product.addClassName("header__product");
+        Div inner = new Div(product, service);
+        inner.addClassName("header__inner");
+        Header header = new Header(inner);
+        header.addClassName("header");
+        content.addClassName("portal__content");
+        Footer footer = new Footer(new Paragraph("In an emergency, or if you are in danger now, call 999. "
+                + "To report anti-social behaviour that is not an emergency, call the police on 101."));
+        footer.addClassName("footer");
+        add(skip, header, content, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        if (view instanceof Component component) {
+            component.setId(component.getId().orElse("main-content"));
+            content.add(component);
+        }
+    }
+}
