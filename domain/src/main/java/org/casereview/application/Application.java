@@ -1,6 +1,7 @@
 package org.casereview.application;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /** An application for a Community Trigger / ASB Case Review: the case as staff work on it. */
 @Entity
@@ -54,16 +56,71 @@ public class Application {
     private @Nullable String applicantPostcode;
     private @Nullable String applicantPhone;
     private @Nullable String applicantEmail;
+    private @Nullable LocalDate applicantDateOfBirth;
+    private @Nullable String applicantRole;
     @Enumerated(EnumType.STRING)
     private ContactMethod preferredContact;
 
+    // The victim, when someone else applies for them; the business or group, when it is the victim.
+    private @Nullable String victimName;
+    private @Nullable String victimAddress;
+    private @Nullable String victimPostcode;
+    private @Nullable String victimPhone;
+    private @Nullable String victimEmail;
+    private @Nullable LocalDate victimDateOfBirth;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Relationship relationship;
+    private @Nullable String relationshipOther;
+    private boolean victimConsented;
+    @Enumerated(EnumType.STRING)
+    private @Nullable ConsentMethod consentMethod;
+    private @Nullable String consentDetails;
+    private @Nullable String groupName;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer problemPersists;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer onlyOneAgencyConduct;
+    private @Nullable String conductAgency;
+
+    @Convert(converter = EnumSetConverters.ImpactAreas.class)
+    private Set<ImpactArea> impactAreas = Set.of();
+    private @Nullable String impactDescription;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer disabilityOrIllness;
+    private @Nullable String vulnerabilityDetails;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer feelsTargeted;
+    private @Nullable String targetedDetails;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer otherHouseholdsAffected;
+
+    @Convert(converter = EnumSetConverters.ContactMethods.class)
+    private Set<ContactMethod> contactChannels = Set.of();
+    private @Nullable String safeContactTimes;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer lettersSafe;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer voicemailSafe;
+    @Convert(converter = EnumSetConverters.AccessibleFormats.class)
+    private Set<AccessibleFormat> accessibleFormats = Set.of();
+    private @Nullable String accessibleFormatsOther;
+    private boolean interpreterNeeded;
+    private @Nullable String preferredLanguage;
+
     private boolean consentToShare;
     private Instant consentGivenAt;
+    private boolean declarationMade;
+    private @Nullable Instant declarationMadeAt;
     private @Nullable String submissionKey;
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Incident> incidents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<GroupMember> groupMembers = new ArrayList<>();
 
     @Version
     private long version;
@@ -84,13 +141,75 @@ public class Application {
         NewApplication.Applicant applicant = submitted.applicant();
         this.applicantName = applicant.name().strip();
         this.applicantAddress = stripToNull(applicant.address());
-        this.applicantPostcode = applicant.postcode() == null || applicant.postcode().isBlank()
-                ? null : ApplicationValidator.normalisePostcode(applicant.postcode());
+        this.applicantPostcode = normalisedPostcode(applicant.postcode());
         this.applicantPhone = stripToNull(applicant.phone());
         this.applicantEmail = stripToNull(applicant.email());
+        this.applicantDateOfBirth = applicant.dateOfBirth();
         this.preferredContact = submitted.preferredContact();
+
+        NewApplication.Representation representation = submitted.representation();
+        ApplicantType type = submitted.applicantType();
+        NewApplication.Applicant victim = representation.victim();
+        if (victim != null && (type == ApplicantType.ON_BEHALF_OF_VICTIM || type == ApplicantType.BUSINESS_OR_GROUP)) {
+            this.victimName = victim.name().strip();
+            this.victimAddress = stripToNull(victim.address());
+            this.victimPostcode = normalisedPostcode(victim.postcode());
+            this.victimPhone = stripToNull(victim.phone());
+            this.victimEmail = stripToNull(victim.email());
+            this.victimDateOfBirth = type == ApplicantType.ON_BEHALF_OF_VICTIM ? victim.dateOfBirth() : null;
+        }
+        if (type == ApplicantType.BUSINESS_OR_GROUP) {
+            this.applicantRole = stripToNull(representation.applicantRole());
+        }
+        if (type == ApplicantType.ON_BEHALF_OF_VICTIM) {
+            this.relationship = representation.relationship();
+            this.relationshipOther = representation.relationship() == Relationship.OTHER
+                    ? stripToNull(representation.relationshipOther()) : null;
+            this.victimConsented = representation.victimConsented();
+        }
+        if (type == ApplicantType.ON_BEHALF_OF_VICTIM || type == ApplicantType.ON_BEHALF_OF_GROUP) {
+            this.consentMethod = representation.consentMethod();
+            this.consentDetails = representation.consentMethod() == ConsentMethod.OTHER
+                    ? stripToNull(representation.consentDetails()) : null;
+        }
+        if (type == ApplicantType.ON_BEHALF_OF_GROUP) {
+            this.groupName = stripToNull(representation.groupName());
+            int position = 0;
+            for (NewApplication.Member member : representation.groupMembers()) {
+                groupMembers.add(new GroupMember(this, position++, member));
+            }
+        }
+
+        NewApplication.Circumstances circumstances = submitted.circumstances();
+        this.problemPersists = circumstances.problemPersists();
+        this.onlyOneAgencyConduct = circumstances.onlyOneAgencyConduct();
+        this.conductAgency = circumstances.onlyOneAgencyConduct() == Answer.YES
+                ? stripToNull(circumstances.conductAgency()) : null;
+
+        NewApplication.Impact impact = submitted.impact();
+        this.impactAreas = impact.areas();
+        this.impactDescription = stripToNull(impact.description());
+        this.disabilityOrIllness = impact.disabilityOrIllness();
+        this.vulnerabilityDetails = stripToNull(impact.vulnerabilityDetails());
+        this.feelsTargeted = impact.feelsTargeted();
+        this.targetedDetails = stripToNull(impact.targetedDetails());
+        this.otherHouseholdsAffected = impact.otherHouseholdsAffected();
+
+        NewApplication.ContactPreferences contact = submitted.contactPreferences();
+        this.contactChannels = contact.channels();
+        this.safeContactTimes = stripToNull(contact.safeTimes());
+        this.lettersSafe = contact.lettersSafe();
+        this.voicemailSafe = contact.voicemailSafe();
+        this.accessibleFormats = contact.formats();
+        this.accessibleFormatsOther = contact.formats().contains(AccessibleFormat.OTHER)
+                ? stripToNull(contact.formatsOther()) : null;
+        this.interpreterNeeded = contact.interpreterNeeded();
+        this.preferredLanguage = contact.interpreterNeeded() ? stripToNull(contact.language()) : null;
+
         this.consentToShare = submitted.consentToShare();
         this.consentGivenAt = receivedAt;
+        this.declarationMade = submitted.declaration();
+        this.declarationMadeAt = submitted.declaration() ? receivedAt : null;
         this.submissionKey = submitted.submissionKey();
         int position = 0;
         for (NewApplication.NewIncident incident : submitted.incidents()) {
@@ -110,6 +229,15 @@ public class Application {
 
     private static @Nullable String stripToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static @Nullable String normalisedPostcode(@Nullable String postcode) {
+        return postcode == null || postcode.isBlank() ? null : ApplicationValidator.normalisePostcode(postcode);
+    }
+
+    /** The answers about the problem as a whole, as given. */
+    public NewApplication.Circumstances circumstances() {
+        return new NewApplication.Circumstances(problemPersists, onlyOneAgencyConduct, conductAgency);
     }
 
     public @Nullable Long getId() {
@@ -190,6 +318,153 @@ public class Application {
 
     public List<Incident> getIncidents() {
         return Collections.unmodifiableList(incidents);
+    }
+
+    public List<GroupMember> getGroupMembers() {
+        return Collections.unmodifiableList(groupMembers);
+    }
+
+    public @Nullable LocalDate getApplicantDateOfBirth() {
+        return applicantDateOfBirth;
+    }
+
+    /** The applicant's role in the business or group that is the victim. */
+    public @Nullable String getApplicantRole() {
+        return applicantRole;
+    }
+
+    /** Whether the victim is someone (or something) other than the applicant, with details of their own. */
+    public boolean hasSeparateVictim() {
+        return victimName != null;
+    }
+
+    public @Nullable String getVictimName() {
+        return victimName;
+    }
+
+    public @Nullable String getVictimAddress() {
+        return victimAddress;
+    }
+
+    public @Nullable String getVictimPostcode() {
+        return victimPostcode;
+    }
+
+    public @Nullable String getVictimPhone() {
+        return victimPhone;
+    }
+
+    public @Nullable String getVictimEmail() {
+        return victimEmail;
+    }
+
+    public @Nullable LocalDate getVictimDateOfBirth() {
+        return victimDateOfBirth;
+    }
+
+    public @Nullable Relationship getRelationship() {
+        return relationship;
+    }
+
+    public @Nullable String getRelationshipOther() {
+        return relationshipOther;
+    }
+
+    /** The applicant confirmed that the victim agreed to them applying (on a victim's behalf). */
+    public boolean isVictimConsented() {
+        return victimConsented;
+    }
+
+    public @Nullable ConsentMethod getConsentMethod() {
+        return consentMethod;
+    }
+
+    public @Nullable String getConsentDetails() {
+        return consentDetails;
+    }
+
+    public @Nullable String getGroupName() {
+        return groupName;
+    }
+
+    public @Nullable Answer getProblemPersists() {
+        return problemPersists;
+    }
+
+    public @Nullable Answer getOnlyOneAgencyConduct() {
+        return onlyOneAgencyConduct;
+    }
+
+    public @Nullable String getConductAgency() {
+        return conductAgency;
+    }
+
+    public Set<ImpactArea> getImpactAreas() {
+        return impactAreas;
+    }
+
+    public @Nullable String getImpactDescription() {
+        return impactDescription;
+    }
+
+    public @Nullable Answer getDisabilityOrIllness() {
+        return disabilityOrIllness;
+    }
+
+    public @Nullable String getVulnerabilityDetails() {
+        return vulnerabilityDetails;
+    }
+
+    public @Nullable Answer getFeelsTargeted() {
+        return feelsTargeted;
+    }
+
+    public @Nullable String getTargetedDetails() {
+        return targetedDetails;
+    }
+
+    public @Nullable Answer getOtherHouseholdsAffected() {
+        return otherHouseholdsAffected;
+    }
+
+    public Set<ContactMethod> getContactChannels() {
+        return contactChannels;
+    }
+
+    public @Nullable String getSafeContactTimes() {
+        return safeContactTimes;
+    }
+
+    public @Nullable Answer getLettersSafe() {
+        return lettersSafe;
+    }
+
+    public @Nullable Answer getVoicemailSafe() {
+        return voicemailSafe;
+    }
+
+    public Set<AccessibleFormat> getAccessibleFormats() {
+        return accessibleFormats;
+    }
+
+    public @Nullable String getAccessibleFormatsOther() {
+        return accessibleFormatsOther;
+    }
+
+    public boolean isInterpreterNeeded() {
+        return interpreterNeeded;
+    }
+
+    public @Nullable String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public boolean isDeclarationMade() {
+        return declarationMade;
+    }
+
+    public @Nullable Instant getDeclarationMadeAt() {
+        return declarationMadeAt;
     }
 
     public long getVersion() {

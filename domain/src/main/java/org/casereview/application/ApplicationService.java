@@ -62,7 +62,8 @@ public class ApplicationService {
         Optional<Partnership> partnership = partnerships.findByCode(submitted.partnershipCode());
         if (partnership.isEmpty()) {
             problems = new java.util.ArrayList<>(problems);
-            problems.addFirst(new ValidationProblem("partnership", "Select your council area"));
+            problems.addFirst(new ValidationProblem("partnership",
+                    ValidationMessages.get(java.util.Locale.UK, "partnership.required")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
@@ -99,13 +100,20 @@ public class ApplicationService {
         return applications.findSummaries(term, pageable);
     }
 
+    /** A case with everything the applicant told us, ready to read outside the transaction. */
     @Transactional(readOnly = true)
     public Optional<Application> details(long id) {
-        return applications.findWithIncidentsById(id);
+        return applications.findWithIncidentsById(id).map(ApplicationService::withGroupMembers);
     }
 
     @Transactional(readOnly = true)
     public Optional<Application> byReference(String reference) {
-        return applications.findWithIncidentsByReference(reference);
+        return applications.findWithIncidentsByReference(reference).map(ApplicationService::withGroupMembers);
+    }
+
+    /** The members are a second list, so they are loaded by a query of their own, not joined with the incidents. */
+    private static Application withGroupMembers(Application application) {
+        application.getGroupMembers().size();
+        return application;
     }
 }

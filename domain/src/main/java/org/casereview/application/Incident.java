@@ -34,6 +34,21 @@ public class Incident {
     private @Nullable String reportedToOther;
     private @Nullable String agencyReference;
     private String description;
+    private @Nullable String reportedToPerson;
+    @Enumerated(EnumType.STRING)
+    private @Nullable ReportMethod howReported;
+    private @Nullable String location;
+    @Enumerated(EnumType.STRING)
+    private @Nullable BehaviourType behaviour;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer sameAsOthers;
+    private @Nullable String actionTaken;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer reporterSatisfied;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Answer timeframeGiven;
+    private @Nullable LocalDate timeframeEndsOn;
+    private @Nullable String reportedBy;
 
     protected Incident() {
         // for JPA
@@ -48,6 +63,23 @@ public class Incident {
         this.reportedToOther = blankToNull(incident.reportedToOther());
         this.agencyReference = blankToNull(incident.agencyReference());
         this.description = incident.description().strip();
+        this.reportedToPerson = blankToNull(incident.reportedToPerson());
+        this.howReported = incident.howReported();
+        this.location = blankToNull(incident.location());
+        this.behaviour = incident.behaviour();
+        this.sameAsOthers = position == 0 ? null : incident.sameAsOthers();
+        this.actionTaken = blankToNull(incident.actionTaken());
+        this.reporterSatisfied = incident.reporterSatisfied();
+        this.timeframeGiven = incident.timeframeGiven();
+        this.timeframeEndsOn = incident.timeframeGiven() == Answer.YES ? incident.timeframeEndsOn() : null;
+        this.reportedBy = blankToNull(incident.reportedBy());
+    }
+
+    /** The incident as it was given, for the threshold check. */
+    NewApplication.NewIncident asNewIncident() {
+        return new NewApplication.NewIncident(occurredOn, reportedOn, reportedTo, reportedToOther, agencyReference,
+                description, reportedToPerson, howReported, location, behaviour, sameAsOthers, actionTaken,
+                reporterSatisfied, timeframeGiven, timeframeEndsOn, reportedBy);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
@@ -89,6 +121,48 @@ public class Incident {
 
     public String getDescription() {
         return description;
+    }
+
+    public @Nullable String getReportedToPerson() {
+        return reportedToPerson;
+    }
+
+    public @Nullable ReportMethod getHowReported() {
+        return howReported;
+    }
+
+    public @Nullable String getLocation() {
+        return location;
+    }
+
+    public @Nullable BehaviourType getBehaviour() {
+        return behaviour;
+    }
+
+    /** Whether the applicant said it is the same or a similar problem as the incidents before it; null for the first. */
+    public @Nullable Answer getSameAsOthers() {
+        return sameAsOthers;
+    }
+
+    public @Nullable String getActionTaken() {
+        return actionTaken;
+    }
+
+    public @Nullable Answer getReporterSatisfied() {
+        return reporterSatisfied;
+    }
+
+    public @Nullable Answer getTimeframeGiven() {
+        return timeframeGiven;
+    }
+
+    public @Nullable LocalDate getTimeframeEndsOn() {
+        return timeframeEndsOn;
+    }
+
+    /** Who made the report when not the applicant (a member of the group); null for the applicant. */
+    public @Nullable String getReportedBy() {
+        return reportedBy;
     }
 
     @Override

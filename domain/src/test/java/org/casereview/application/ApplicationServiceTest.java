@@ -72,6 +72,105 @@ class ApplicationServiceTest {
     }
 
     @Test
+    void someone_applying_for_a_victim_is_stored_with_the_victim_their_relationship_and_the_victims_consent() {
+        SubmittedApplication submitted = service.submit(Applications.complete(ApplicantType.ON_BEHALF_OF_VICTIM,
+                Applications.onBehalf(), null), "Applicant (online)");
+
+        Application stored = service.byReference(submitted.reference()).orElseThrow();
+        assertThat(stored.getApplicantType()).isEqualTo(ApplicantType.ON_BEHALF_OF_VICTIM);
+        assertThat(stored.getApplicantName()).isEqualTo("Alex Applicant");
+        assertThat(stored.getApplicantDateOfBirth()).isEqualTo(LocalDate.of(1970, 5, 17));
+        assertThat(stored.hasSeparateVictim()).isTrue();
+        assertThat(stored.getVictimName()).isEqualTo("Vic Victim");
+        assertThat(stored.getVictimPostcode()).isEqualTo("TN9 1AA");
+        assertThat(stored.getVictimEmail()).isEqualTo("vic@example.org");
+        assertThat(stored.getVictimDateOfBirth()).isEqualTo(LocalDate.of(1970, 5, 17));
+        assertThat(stored.getRelationship()).isEqualTo(Relationship.CARER);
+        assertThat(stored.isVictimConsented()).isTrue();
+        assertThat(stored.getConsentMethod()).isEqualTo(ConsentMethod.IN_WRITING);
+        assertThat(stored.getGroupMembers()).isEmpty();
+    }
+
+    @Test
+    void one_person_for_a_group_is_stored_with_every_member_and_their_consent() {
+        SubmittedApplication submitted = service.submit(Applications.complete(ApplicantType.ON_BEHALF_OF_GROUP,
+                Applications.group(), null), "Applicant (online)");
+
+        Application stored = service.details(service.byReference(submitted.reference()).orElseThrow().getId())
+                .orElseThrow();
+        assertThat(stored.getGroupName()).isEqualTo("Acacia Avenue residents");
+        assertThat(stored.getGroupMembers()).extracting(GroupMember::getName, GroupMember::getContact,
+                        GroupMember::isConsented)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kim One", "07700 900001", true),
+                        org.assertj.core.groups.Tuple.tuple("Lee Two", "lee@example.org", true));
+        assertThat(stored.getConsentMethod()).isEqualTo(ConsentMethod.OTHER);
+        assertThat(stored.getConsentDetails()).isEqualTo("At a residents' meeting");
+        assertThat(stored.hasSeparateVictim()).isFalse();
+    }
+
+    @Test
+    void a_business_as_the_victim_is_stored_with_the_applicants_role() {
+        SubmittedApplication submitted = service.submit(Applications.complete(ApplicantType.BUSINESS_OR_GROUP,
+                Applications.organisation(), null), "Applicant (online)");
+
+        Application stored = service.byReference(submitted.reference()).orElseThrow();
+        assertThat(stored.getVictimName()).isEqualTo("Corner Shop Ltd");
+        assertThat(stored.getVictimPostcode()).isEqualTo("ME19 4LZ");
+        assertThat(stored.getVictimDateOfBirth()).isNull();
+        assertThat(stored.getApplicantRole()).isEqualTo("Owner");
+        assertThat(stored.getRelationship()).isNull();
+    }
+
+    @Test
+    void every_answer_about_the_incidents_the_problem_the_impact_and_contact_is_kept() {
+        SubmittedApplication submitted = service.submit(Applications.complete(ApplicantType.VICTIM,
+                NewApplication.Representation.none(), null), "Applicant (online)");
+
+        Application stored = service.byReference(submitted.reference()).orElseThrow();
+        assertThat(stored.getIncidents()).hasSize(2).first().satisfies(i -> {
+            assertThat(i.getReportedToPerson()).isEqualTo("PC Jones, neighbourhood team");
+            assertThat(i.getHowReported()).isEqualTo(ReportMethod.PHONE);
+            assertThat(i.getLocation()).isEqualTo("Outside 3 High Street");
+            assertThat(i.getBehaviour()).isEqualTo(BehaviourType.NOISE);
+            assertThat(i.getActionTaken()).isEqualTo("An officer visited");
+            assertThat(i.getReporterSatisfied()).isEqualTo(Answer.NO);
+            assertThat(i.getTimeframeGiven()).isEqualTo(Answer.NO);
+        });
+        assertThat(stored.getProblemPersists()).isEqualTo(Answer.YES);
+        assertThat(stored.getOnlyOneAgencyConduct()).isEqualTo(Answer.NO);
+        assertThat(stored.getImpactAreas()).containsExactly(ImpactArea.HEALTH, ImpactArea.SLEEP);
+        assertThat(stored.getImpactDescription()).isEqualTo("I cannot sleep");
+        assertThat(stored.getDisabilityOrIllness()).isEqualTo(Answer.YES);
+        assertThat(stored.getVulnerabilityDetails()).isEqualTo("My son has asthma");
+        assertThat(stored.getFeelsTargeted()).isEqualTo(Answer.NOT_SURE);
+        assertThat(stored.getOtherHouseholdsAffected()).isEqualTo(Answer.YES);
+        assertThat(stored.getContactChannels()).containsExactly(ContactMethod.EMAIL, ContactMethod.PHONE);
+        assertThat(stored.getSafeContactTimes()).isEqualTo("Weekdays after 6pm");
+        assertThat(stored.getLettersSafe()).isEqualTo(Answer.YES);
+        assertThat(stored.getVoicemailSafe()).isEqualTo(Answer.NO);
+        assertThat(stored.getAccessibleFormats()).containsExactly(AccessibleFormat.LARGE_PRINT);
+        assertThat(stored.isInterpreterNeeded()).isTrue();
+        assertThat(stored.getPreferredLanguage()).isEqualTo("Polish");
+        assertThat(stored.isDeclarationMade()).isTrue();
+        assertThat(stored.getDeclarationMadeAt()).isEqualTo(stored.getReceivedAt());
+        assertThat(ApplicationThreshold.assess(stored).incidents()).hasSize(2);
+    }
+
+    @Test
+    void an_application_for_a_group_without_every_members_consent_is_refused_and_nothing_is_stored() {
+        long before = applications.count();
+        var withoutConsent = NewApplication.Representation.forGroup("Residents", List.of(
+                new NewApplication.Member("Kim", "07700 900001", false)), ConsentMethod.IN_PERSON, null);
+
+        assertThatThrownBy(() -> service.submit(Applications.complete(ApplicantType.ON_BEHALF_OF_GROUP, withoutConsent,
+                null), "Applicant (online)"))
+                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.problems())
+                        .extracting(ValidationProblem::message)
+                        .containsExactly("Confirm that Kim has agreed to you applying for them"));
+        assertThat(applications.count()).isEqualTo(before);
+    }
+
+    @Test
     void submitting_twice_with_the_same_key_stores_one_application() {
         String key = UUID.randomUUID().toString();
         SubmittedApplication first = service.submit(application("sevenoaks", "sam@example.org", key), "Applicant (online)");

@@ -1,0 +1,85 @@
+package org.casereview.application;
+
+import org.casereview.threshold.Exclusion;
+import org.casereview.threshold.ReportedIncident;
+import org.casereview.threshold.ThresholdAssessment;
+import org.casereview.threshold.ThresholdPolicy;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an application's answers into the threshold check's inputs, so that the portal's guidance while incidents
+ * are entered and the officer's view of a case use the same {@link ThresholdAssessment}.
+ *
+ * <ul>
+ *     <li>Each incident is one {@link ReportedIncident} with the id {@code incident-1}, {@code incident-2}, ….</li>
+ *     <li>The problem is the kind of behaviour. An incident the applicant says is the same or a similar problem as
+ *     the ones before it takes the first incident's problem; one they say is not gets a problem of its own, even if
+ *     the kind of behaviour is the same.</li>
+ *     <li>"Satisfied with the action taken": yes and no as given, "not sure" as not asked.</li>
+ *     <li>The reporter is the group member named as having made the report; none means the applicant.</li>
+ *     <li>An agency's time-frame that has not ended, and a concern only about one organisation's conduct, are
+ *     {@link Exclusion}s.</li>
+ * </ul>
+ */
+public final class ApplicationThreshold {
+
+    private ApplicationThreshold() {
+    }
+
+    public static ThresholdAssessment assess(ThresholdPolicy policy, List<NewApplication.NewIncident> incidents,
+                                             NewApplication.Circumstances circumstances, LocalDate applicationDate) {
+        List<ReportedIncident> reported = new ArrayList<>();
+        List<Exclusion> exclusions = new ArrayList<>();
+        @Nullable String firstProblem = null;
+        for (int i = 0; i < incidents.size(); i++) {
+            NewApplication.NewIncident incident = incidents.get(i);
+            String own = incident.behaviour() == null ? null : incident.behaviour().label();
+            String problem;
+            if (i == 0) {
+                problem = own;
+                firstProblem = own;
+            } else if (incident.sameAsOthers() == Answer.YES) {
+                problem = firstProblem;
+            } else if (incident.sameAsOthers() == Answer.NO) {
+                // A problem of its own: the applicant says it is not the same, whatever the kind of behaviour.
+                problem = (own == null ? "Another problem" : own) + ", report " + (i + 1);
+            } else {
+                problem = own;
+            }
+            Boolean satisfied = switch (incident.reporterSatisfied() == null ? Answer.NOT_SURE
+                    : incident.reporterSatisfied()) {
+                case YES -> Boolean.TRUE;
+                case NO -> Boolean.FALSE;
+                case NOT_SURE, PREFER_NOT_TO_SAY -> null;
+            };
+            reported.add(new ReportedIncident("incident-" + (i + 1), incident.occurredOn(), incident.reportedOn(),
+                    blankToNull(incident.reportedBy()), problem, satisfied, null));
+            if (incident.timeframeGiven() == Answer.YES && incident.timeframeEndsOn() != null
+                    && incident.reportedTo() != null) {
+                exclusions.add(new Exclusion.AgencyTimeframeNotExpired(incident.reportedToName(),
+                        incident.timeframeEndsOn()));
+            }
+        }
+        if (circumstances.onlyOneAgencyConduct() == Answer.YES && circumstances.conductAgency() != null
+                && !circumstances.conductAgency().isBlank()) {
+            exclusions.add(new Exclusion.SingleAgencyConduct(circumstances.conductAgency().strip()));
+        }
+        return ThresholdAssessment.assess(policy, reported, applicationDate, exclusions);
+    }
+
+    /** The assessment of a stored application as it stood on the day it was received. */
+    public static ThresholdAssessment assess(Application application) {
+        List<NewApplication.NewIncident> incidents = application.getIncidents().stream()
+                .map(Incident::asNewIncident).toList();
+        return assess(application.getPartnership().policy(), incidents, application.circumstances(),
+                application.getReceivedOn());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
