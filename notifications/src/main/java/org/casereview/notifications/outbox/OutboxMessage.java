@@ -42,6 +42,11 @@ public class OutboxMessage {
     private @Nullable String lastError;
     private Instant createdAt;
     private @Nullable Instant sentAt;
+    /** The body holds a secret (a link to saved answers): keep it only until it is sent or given up on. */
+    private boolean redactAfterSending;
+
+    /** What a secret message's body becomes once it has been sent or given up on. */
+    public static final String REDACTED = "(Removed after sending: this message held a private link.)";
 
     protected OutboxMessage() {
         // for JPA
@@ -75,11 +80,31 @@ public class OutboxMessage {
         return status == Status.SENT || status == Status.POSTED;
     }
 
+    /**
+     * A message whose body is a secret, such as a link to saved answers: the body is removed once the message is sent
+     * or given up on, so the outbox does not keep a working key to someone's answers.
+     */
+    public static OutboxMessage secret(String template, String recipient, String subject, String bodyHtml,
+                                       String bodyText, Instant createdAt) {
+        OutboxMessage message = new OutboxMessage(null, template, Channel.EMAIL, recipient, subject, bodyHtml,
+                bodyText, createdAt);
+        message.redactAfterSending = true;
+        return message;
+    }
+
     void delivered(Instant at) {
         status = Status.SENT;
         sentAt = at;
         attempts++;
         lastError = null;
+        redactIfSecret();
+    }
+
+    private void redactIfSecret() {
+        if (redactAfterSending) {
+            bodyHtml = REDACTED;
+            bodyText = REDACTED;
+        }
     }
 
     /** Waits longer after each failure (30 s, 1 min, 2 min … up to an hour) so a mail server can recover. */
@@ -88,6 +113,7 @@ public class OutboxMessage {
         lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
+            redactIfSecret();
         } else {
             long seconds = Math.min(3600, 30L << Math.min(attempts - 1, 20));
             nextAttemptAt = at.plus(Duration.ofSeconds(seconds));
@@ -148,5 +174,9 @@ public class OutboxMessage {
 
     public @Nullable Instant getSentAt() {
         return sentAt;
+    }
+
+    public boolean isRedactAfterSending() {
+        return redactAfterSending;
     }
 }
