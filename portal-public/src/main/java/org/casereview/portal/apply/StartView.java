@@ -1,54 +1,78 @@
 package org.casereview.portal.apply;
 
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.casereview.drafts.DraftService;
+import org.casereview.partnership.Partnership;
+import org.casereview.partnership.PartnershipService;
 
-/** "Before you start": what the Community Trigger / ASB Case Review is, and what it is not. */
+/**
+ * "Before you start": what the Community Trigger / ASB Case Review is and is not, what you will need and how long it
+ * takes; how to report anti-social behaviour in each area, and the hate crime lines.
+ */
 @Route("")
-@PageTitle("Apply for a Community Trigger (ASB Case Review)")
 @AnonymousAllowed
-public class StartView extends Main {
+public class StartView extends Main implements HasDynamicTitle {
 
-    StartView() {
+    StartView(PartnershipService partnerships) {
         addClassName("page");
-        H1 title = new H1("Apply for a Community Trigger (ASB Case Review)");
+        H1 title = new H1(t("start.heading"));
         title.setId("page-heading");
-        RouterLink start = new RouterLink("Start now", ApplyView.class);
+        title.getElement().setAttribute("tabindex", "-1");
+        RouterLink start = new RouterLink(t("start.button"), ApplyView.class);
         start.setId("start");
         start.addClassName("start-button");
+        start.getElement().setAttribute("role", "button");
+
+        Div areas = new Div();
+        for (Partnership partnership : partnerships.councilAreas()) {
+            areas.add(new H3(t("council-area.item", partnership.getName(), partnership.getCounty())),
+                    new Paragraph(partnership.getAsbReporting()), new Paragraph(partnership.getHateCrimeLine()));
+        }
+        Details reporting = new Details(t("start.reporting.summary"), areas);
+        reporting.setId("reporting-routes");
+
         add(title,
-                new Paragraph("If you have reported anti-social behaviour and feel the problem has not been dealt "
-                        + "with, you can ask the agencies in your area to review how they responded. This is called "
-                        + "the Community Trigger, or the ASB Case Review."),
-                new Paragraph("You can apply for yourself, or for someone else with their permission."),
-                new H2("Before you start"),
-                list("It is not for emergencies. If you are in danger now, call 999.",
-                        "It is not for reporting a new incident. Report anti-social behaviour to the police on 101 "
-                                + "or to your council.",
-                        "It is not a complaint about one organisation. Use that organisation's complaints procedure.",
-                        "If you are being targeted because of your race, religion, disability, sexuality or gender "
-                                + "identity, you can also report it as a hate crime."),
-                new H2("What you will need"),
-                list("the dates of the incidents and when you reported them",
-                        "who you reported them to, and any reference numbers they gave you",
-                        "a way for us to contact you: an email address, phone number or postal address"),
-                new Paragraph("It takes about 15 minutes."),
+                new Paragraph(t("start.intro")),
+                new Paragraph(t("start.who")),
+                new H2(t("start.not-for.heading")),
+                list("start.not-for.emergency", "start.not-for.new-incident", "start.not-for.one-agency",
+                        "start.not-for.hate-crime"),
+                reporting,
+                new H2(t("start.need.heading")),
+                list("start.need.dates", "start.need.who", "start.need.contact", "start.need.others"),
+                new H2(t("start.time.heading")),
+                new Paragraph(t("start.time.text")),
+                new Paragraph(t("start.save.text", DraftService.KEPT_FOR.toDays())),
+                new Paragraph(t("start.timeout.text")),
                 start);
     }
 
-    private static UnorderedList list(String... items) {
+    private String t(String key, Object... args) {
+        return getTranslation(key, args);
+    }
+
+    private UnorderedList list(String... keys) {
         UnorderedList list = new UnorderedList();
-        for (String item : items) {
-            list.add(new ListItem(item));
+        for (String key : keys) {
+            list.add(new ListItem(t(key)));
         }
         return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("start.title");
     }
 }

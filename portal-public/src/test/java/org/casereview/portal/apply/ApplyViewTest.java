@@ -2,187 +2,275 @@ package org.casereview.portal.apply;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import org.casereview.application.Agency;
+import org.casereview.application.Answer;
+import org.casereview.application.ApplicantType;
 import org.casereview.application.Application;
+import org.casereview.application.ApplicationRepository;
 import org.casereview.application.ApplicationService;
-import org.casereview.partnership.Partnership;
+import org.casereview.application.BehaviourType;
+import org.casereview.application.ConsentMethod;
+import org.casereview.application.GroupMember;
+import org.casereview.application.Relationship;
+import org.casereview.deadlines.CaseDeadlines;
+import org.casereview.partnership.PartnershipService;
 import org.casereview.portal.KaribuTest;
-import org.casereview.portal.ui.ErrorSummary;
+import org.casereview.workingdays.WorkingDayCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casereview.portal.apply.WizardDriver.*;
 
+/** The whole journey for each kind of applicant, from the first question to the reference. */
 class ApplyViewTest extends KaribuTest {
-
-    static final LocalDate TODAY = LocalDate.now(org.casereview.DomainConfiguration.UK);
 
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationRepository repository;
+    @Autowired
+    PartnershipService partnerships;
 
     @BeforeEach
     void openWizard() {
         UI.getCurrent().navigate(ApplyView.class);
     }
 
-    static String heading() {
-        return _get(H1.class, spec -> spec.withId("page-heading")).getText();
-    }
-
-    static void clickContinue() {
-        _click(_get(Button.class, spec -> spec.withId("continue")));
-    }
-
-    static List<String> errorSummary() {
-        ErrorSummary summary = _get(ErrorSummary.class);
-        return summary.isVisible() ? _find(summary, Anchor.class).stream().map(Anchor::getText).toList() : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    static void chooseCouncilArea(String name) {
-        RadioButtonGroup<Partnership> area = _get(RadioButtonGroup.class, spec -> spec.withId("partnership"));
-        Partnership partnership = area.getListDataView().getItems().filter(p -> p.getName().equals(name))
-                .findFirst().orElseThrow();
-        _setValue(area, partnership);
-        clickContinue();
-    }
-
-    static void giveDetails(String name, String email) {
-        _setValue(_get(TextField.class, spec -> spec.withId("name")), name);
-        _setValue(_get(EmailField.class, spec -> spec.withId("email")), email);
-        clickContinue();
-    }
-
-    @SuppressWarnings("unchecked")
-    static void addIncident(LocalDate occurred, LocalDate reported, Agency agency, String description) {
-        _setValue(_get(DatePicker.class, spec -> spec.withId("occurredOn")), occurred);
-        _setValue(_get(DatePicker.class, spec -> spec.withId("reportedOn")), reported);
-        _setValue(_get(Select.class, spec -> spec.withId("reportedTo")), agency);
-        _setValue(_get(TextField.class, spec -> spec.withId("agencyReference")), "REF-1");
-        _setValue(_get(TextArea.class, spec -> spec.withId("description")), description);
-        _click(_get(Button.class, spec -> spec.withId("add-incident")));
+    private Application stored() {
+        return applications.byReference(reference()).orElseThrow();
     }
 
     @Test
-    void a_resident_applies_and_gets_a_reference_for_their_application() {
+    void a_victim_applies_page_by_page_and_gets_a_reference_with_the_dates_that_follow() {
         assertThat(heading()).isEqualTo("Which council area do you live in?");
+        assertThat(caption()).isEqualTo("Step 1 of 9");
         chooseCouncilArea("Sevenoaks");
+        assertThat(heading()).isEqualTo("Who is applying?");
+        whoIsApplying(ApplicantType.VICTIM);
         assertThat(heading()).isEqualTo("Your details");
+        assertThat(caption()).isEqualTo("Step 3 of 9");
         giveDetails("Robin Resident", "robin@example.org");
         assertThat(heading()).isEqualTo("The incidents you reported");
         addIncident(TODAY.minusDays(10), TODAY.minusDays(9), Agency.POLICE, "Car revving outside at night");
-        assertThat(_get(Div.class, spec -> spec.withId("incident-list")).getElement().getTextRecursively())
-                .contains("reported to Police", "Car revving outside at night", "(reference REF-1)");
+        assertThat(incidentList()).contains("reported to Police", "Car revving outside at night", "Reference REF-1.");
+        clickContinue();
+        assertThat(heading()).isEqualTo("The problem now");
+        answerTheProblem();
+        assertThat(heading()).isEqualTo("How the behaviour affects you");
+        answerImpact();
+        assertThat(heading()).isEqualTo("How should we contact you?");
         clickContinue();
         assertThat(heading()).isEqualTo("Sharing your information");
-        _setValue(_get(Checkbox.class, spec -> spec.withId("consentToShare")), true);
-        clickContinue();
+        agreeAndDeclare();
         assertThat(heading()).isEqualTo("Check your answers before sending your application");
+        assertThat(caption()).isEqualTo("Step 9 of 9");
 
-        _click(_get(Button.class, spec -> spec.withId("submit")));
+        click("submit");
 
         assertThat(heading()).isEqualTo("Application sent");
-        String reference = _get(Div.class, spec -> spec.withId("reference")).getElement().getTextRecursively()
-                .replace("Your reference number", "").strip();
-        assertThat(reference).matches("CT-\\d{4}-\\d{5}");
-        Application stored = applications.byReference(reference).orElseThrow();
+        assertThat(reference()).matches("CT-\\d{4}-\\d{5}");
+        Application stored = stored();
         assertThat(stored.getApplicantName()).isEqualTo("Robin Resident");
+        assertThat(stored.getApplicantType()).isEqualTo(ApplicantType.VICTIM);
         assertThat(stored.getPartnership().getName()).isEqualTo("Sevenoaks");
+        assertThat(stored.getProblemPersists()).isEqualTo(Answer.YES);
+        assertThat(stored.getFeelsTargeted()).isEqualTo(Answer.NOT_SURE);
+        assertThat(stored.isDeclarationMade()).isTrue();
         assertThat(stored.getIncidents()).singleElement()
                 .satisfies(i -> assertThat(i.getDescription()).isEqualTo("Car revving outside at night"));
+
+        // Kent: acknowledged at once by e-mail; the decision within 25 working days of that.
+        CaseDeadlines deadlines = CaseDeadlines.forApplication(partnerships.byCode("sevenoaks").orElseThrow().policy(),
+                WorkingDayCalendar.englandAndWales(), true, TODAY, TODAY);
+        String acknowledgement = _get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("acknowledgement")).getText();
+        assertThat(acknowledgement).contains("confirmation email", ApplyViewTest.gov(TODAY));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("decision-due")).getText())
+                .isEqualTo("We will tell you our decision, and the reason for it, by " + gov(deadlines.decisionDue()) + ".");
+        assertThat(_get(Div.class, spec -> spec.withId("unit-contacts")).getElement().getTextRecursively())
+                .contains("01732 227000", "community.safety@sevenoaks.gov.uk", "Argyle Road");
     }
 
     @Test
-    void each_step_says_what_is_missing_in_an_error_summary_and_beside_the_field() {
-        clickContinue();
-        assertThat(errorSummary()).containsExactly("Select your council area");
+    void someone_applies_for_a_victim_with_their_consent_and_gives_both_sets_of_details() {
         chooseCouncilArea("Bassetlaw");
-
+        choose("applicantType", ApplicantType.ON_BEHALF_OF_VICTIM);
+        choose("relationship", Relationship.CARER);
+        tick("victimConsented", true);
+        choose("consentMethod", ConsentMethod.IN_WRITING);
         clickContinue();
-        assertThat(errorSummary()).containsExactly("Enter your full name",
-                "Give at least one way to contact you: an email address, a phone number or a postal address");
-        assertThat(_get(TextField.class, spec -> spec.withId("name")).getErrorMessage()).isEqualTo("Enter your full name");
-
-        _setValue(_get(TextField.class, spec -> spec.withId("phone")), "12345");
-        giveDetails("Sam", "not-an-email");
-        assertThat(errorSummary()).contains("Enter an email address in the correct format, like name@example.com",
-                "Enter a UK phone number, like 01632 960 001 or 07700 900 982");
-        _setValue(_get(TextField.class, spec -> spec.withId("phone")), "");
-        giveDetails("Sam", "sam@example.org");
-
+        assertThat(heading()).isEqualTo("The victim's details");
+        assertThat(caption()).isEqualTo("Step 3 of 10");
+        type("victimName", "Vic Victim");
+        type("victimAddress", "4 Potter Street, Worksop");
+        type("victimPostcode", "s80 2ah");
+        date("victimDateOfBirth", java.time.LocalDate.of(1941, 3, 2));
         clickContinue();
-        assertThat(errorSummary()).containsExactly("Add at least one incident you reported, then continue");
-        addIncident(TODAY.minusDays(2), TODAY.minusDays(5), Agency.COUNCIL, "Shouting");
-        assertThat(errorSummary()).containsExactly(
-                "The date you reported it must be the same as or after the date it happened");
-        assertThat(heading()).isEqualTo("The incidents you reported");
-    }
-
-    @Test
-    void no_consent_to_share_means_no_review_and_the_page_says_what_else_to_do() {
-        chooseCouncilArea("Test Valley");
-        giveDetails("Chris", "chris@example.org");
-        addIncident(TODAY.minusDays(3), TODAY.minusDays(3), Agency.HOUSING_PROVIDER, "Rubbish dumped");
-        clickContinue();
-
-        clickContinue();
-
-        assertThat(heading()).isEqualTo("Sharing your information");
-        assertThat(errorSummary()).containsExactly(
-                "Confirm that you agree to your information being shared with the partner agencies");
-        assertThat(_get(ApplyView.class).getElement().getTextRecursively()).contains("complaints procedure");
-    }
-
-    @Test
-    void change_links_go_back_to_the_answer_and_keep_what_was_typed() {
-        chooseCouncilArea("Newark and Sherwood");
-        giveDetails("Alex", "alex@example.org");
-        addIncident(TODAY.minusDays(3), TODAY.minusDays(3), Agency.POLICE, "Noise");
-        addIncident(TODAY.minusDays(2), TODAY.minusDays(1), Agency.COUNCIL, "More noise");
-        _click(_find(Button.class, spec -> spec.withText("Remove")).getFirst());
-        assertThat(_get(Div.class, spec -> spec.withId("incident-list")).getElement().getTextRecursively())
-                .contains("More noise").doesNotContain("Noise.");
-        clickContinue();
-        _setValue(_get(Checkbox.class, spec -> spec.withId("consentToShare")), true);
-        clickContinue();
-
-        Button changeName = _find(Button.class, spec -> spec.withText("Change")).stream()
-                .filter(b -> "Change full name".equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
-        _click(changeName);
-
         assertThat(heading()).isEqualTo("Your details");
-        assertThat(_get(TextField.class, spec -> spec.withId("name")).getValue()).isEqualTo("Alex");
-        assertThat(_get(EmailField.class, spec -> spec.withId("email")).getValue()).isEqualTo("alex@example.org");
+        type("phone", "07700 900982");
+        giveDetails("Carla Carer", "carla@example.org");
+        addIncident(TODAY.minusDays(10), TODAY.minusDays(9), Agency.HOUSING_PROVIDER, "Shouting at the door");
+        clickContinue();
+        answerTheProblem();
+        assertThat(heading()).isEqualTo("How the behaviour affects the victim");
+        answerImpact();
+        choose("voicemailSafe", Answer.NO);
+        clickContinue();
+        agreeAndDeclare();
+        assertThat(pageText()).contains("Someone applying for the victim", "Carer", "Vic Victim",
+                "4 Potter Street, Worksop, s80 2ah", "2 March 1941", "In writing, such as a signed letter or form");
+
+        click("submit");
+
+        Application stored = stored();
+        assertThat(stored.getApplicantType()).isEqualTo(ApplicantType.ON_BEHALF_OF_VICTIM);
+        assertThat(stored.getApplicantName()).isEqualTo("Carla Carer");
+        assertThat(stored.getVictimName()).isEqualTo("Vic Victim");
+        assertThat(stored.getVictimPostcode()).isEqualTo("S80 2AH");
+        assertThat(stored.getRelationship()).isEqualTo(Relationship.CARER);
+        assertThat(stored.isVictimConsented()).isTrue();
+        assertThat(stored.getVoicemailSafe()).isEqualTo(Answer.NO);
+        // An online application with an email address is acknowledged at once by the automatic email.
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("acknowledgement"))
+                .getText()).endsWith("acknowledged on " + gov(TODAY) + ".");
     }
 
     @Test
-    void html_typed_by_a_resident_stays_text() {
+    void one_person_applies_for_a_group_with_each_members_consent_and_reports_by_several_of_them() {
+        chooseCouncilArea("Newark and Sherwood");
+        choose("applicantType", ApplicantType.ON_BEHALF_OF_GROUP);
+        type("groupName", "Castle Street residents");
+        choose("consentMethod", ConsentMethod.IN_PERSON);
+        clickContinue();
+        assertThat(heading()).isEqualTo("The people in the group");
+        for (String name : java.util.List.of("Kim One", "Lee Two", "Sam Three", "Ali Four")) {
+            type("memberName", name);
+            type("memberContact", "07700 90000" + name.length());
+            tick("memberConsented", true);
+            click("add-member");
+        }
+        assertThat(_get(Div.class, spec -> spec.withId("member-list")).getElement().getTextRecursively())
+                .contains("Kim One", "Ali Four", "Has agreed");
+        clickContinue();
+        giveDetails("Greta Group", "greta@example.org");
+        for (String reporter : java.util.List.of("", "Kim One", "Lee Two", "Sam Three", "Ali Four")) {
+            date("occurredOn", TODAY.minusDays(5));
+            date("reportedOn", TODAY.minusDays(5));
+            select("reportedBy", reporter);
+            select("reportedTo", Agency.POLICE);
+            select("behaviour", BehaviourType.GROUPS);
+            type("description", "Gang blocking the street");
+            if (!_find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                    spec -> spec.withId("sameAsOthers")).isEmpty()) {
+                choose("sameAsOthers", Answer.YES);
+            }
+            click("add-incident");
+        }
+        assertThat(_get(Div.class, spec -> spec.withId("threshold-guidance")).getElement().getTextRecursively())
+                .contains("The reports that count were made by 5 different people", "meets it");
+        clickContinue();
+        answerTheProblem();
+        answerImpact();
+        clickContinue();
+        agreeAndDeclare();
+
+        click("submit");
+
+        Application stored = stored();
+        assertThat(stored.getGroupName()).isEqualTo("Castle Street residents");
+        assertThat(stored.getGroupMembers()).extracting(GroupMember::getName)
+                .containsExactly("Kim One", "Lee Two", "Sam Three", "Ali Four");
+        assertThat(stored.getGroupMembers()).allMatch(GroupMember::isConsented);
+        assertThat(stored.getIncidents()).extracting(i -> i.getReportedBy())
+                .containsExactly(null, "Kim One", "Lee Two", "Sam Three", "Ali Four");
+    }
+
+    @Test
+    void a_business_applies_as_the_victim_with_its_own_details_and_the_applicants_role() {
+        chooseCouncilArea("Test Valley");
+        whoIsApplying(ApplicantType.BUSINESS_OR_GROUP);
+        assertThat(heading()).isEqualTo("The business or group's details");
+        assertThat(_find(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("victimDateOfBirth"))).isEmpty();
+        type("victimName", "Corner Shop Ltd");
+        type("victimPhone", "01264 000000");
+        clickContinue();
+        type("applicantRole", "Owner");
+        giveDetails("Olu Owner", "olu@example.org");
+        addIncident(TODAY.minusDays(3), TODAY.minusDays(3), Agency.COUNCIL, "Window smashed");
+        clickContinue();
+        answerTheProblem();
+        answerImpact();
+        clickContinue();
+        agreeAndDeclare();
+
+        click("submit");
+
+        Application stored = stored();
+        assertThat(stored.getApplicantType()).isEqualTo(ApplicantType.BUSINESS_OR_GROUP);
+        assertThat(stored.getVictimName()).isEqualTo("Corner Shop Ltd");
+        assertThat(stored.getApplicantRole()).isEqualTo("Owner");
+    }
+
+    @Test
+    void a_double_click_on_send_stores_one_application() {
+        applyAsVictim("Folkestone and Hythe", "Dee Double", "dee@example.org");
+        Button send = _get(Button.class, spec -> spec.withId("submit"));
+        String key = _get(ApplyView.class).draft().submissionKey;
+        assertThat(send.isDisableOnClick()).isTrue();
+        long before = repository.count();
+
+        send.click();
+        // The second click of a double click reaches the server after the first has been handled.
+        send.click();
+
+        assertThat(repository.count()).isEqualTo(before + 1);
+        assertThat(repository.findBySubmissionKey(key)).isPresent();
+        assertThat(heading()).isEqualTo("Application sent");
+    }
+
+    @Test
+    void html_typed_by_a_resident_stays_text_on_every_page() {
         chooseCouncilArea("Sevenoaks");
+        whoIsApplying(ApplicantType.VICTIM);
         giveDetails("<b>Bold</b>", "b@example.org");
         addIncident(TODAY.minusDays(3), TODAY.minusDays(3), Agency.POLICE, "<script>alert(1)</script>");
+        String incidents = _get(ApplyView.class).getElement().getOuterHTML();
+        assertThat(incidents).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         clickContinue();
-        _setValue(_get(Checkbox.class, spec -> spec.withId("consentToShare")), true);
+        answerTheProblem();
+        answerImpact();
         clickContinue();
+        agreeAndDeclare();
 
         String page = _get(ApplyView.class).getElement().getOuterHTML();
-        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(page).doesNotContain("<script>alert(1)</script>", "<b>Bold</b>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;Bold&lt;/b&gt;");
+    }
+
+    @Test
+    void the_answers_live_in_the_session_so_leaving_the_page_and_coming_back_loses_nothing() {
+        chooseCouncilArea("Sevenoaks");
+        whoIsApplying(ApplicantType.VICTIM);
+        type("name", "Rita Refresh");
+
+        UI.getCurrent().navigate(StartView.class);
+        UI.getCurrent().navigate(ApplyView.class);
+
+        assertThat(heading()).isEqualTo("Your details");
+        // Typed but not yet continued: kept by the page itself while it is preserved; the session keeps the rest.
+        click("back");
+        assertThat(heading()).isEqualTo("Who is applying?");
+        click("back");
+        assertThat(heading()).isEqualTo("Which council area do you live in?");
+    }
+
+    static String gov(java.time.LocalDate date) {
+        return org.casereview.threshold.ThresholdWording.date(date);
     }
 }
