@@ -45,11 +45,12 @@ class WhoIsApplyingPage extends StepPage {
         groupName = text("groupName", "who.groupName.label", draft.groupName, ApplicationValidator.NAME_MAX);
         groupName.setHelperText(t("who.groupName.hint"));
 
-        Div forVictim = reveal(false, relationship, otherRelationship, victimConsented);
-        Div forGroup = reveal(false, groupName, p("who.group.members-next"));
-        Div consent = reveal(false, consentMethod, otherMethod);
-        Div business = reveal(false, p("who.business.next"));
-        Div conditional = new Div(forVictim, forGroup, consent, business);
+        // One conditional area under the answers, holding the follow-up questions for the answer chosen.
+        Div forVictim = new Div(relationship, otherRelationship, victimConsented);
+        Div forGroup = new Div(groupName, p("who.group.members-next"));
+        Div consent = new Div(consentMethod, otherMethod);
+        Div business = new Div(p("who.business.next"));
+        Div conditional = reveal(false, forVictim, forGroup, consent, business);
         Runnable showFor = () -> {
             ApplicantType chosen = type.getValue();
             forVictim.setVisible(chosen == ApplicantType.ON_BEHALF_OF_VICTIM);
@@ -58,6 +59,7 @@ class WhoIsApplyingPage extends StepPage {
             consentMethod.setLabel(t(chosen == ApplicantType.ON_BEHALF_OF_GROUP
                     ? "who.consentMethod.group.label" : "who.consentMethod.label"));
             business.setVisible(chosen == ApplicantType.BUSINESS_OR_GROUP);
+            conditional.setVisible(chosen != null && chosen != ApplicantType.VICTIM);
         };
         showFor.run();
         type.addValueChangeListener(e -> showFor.run());
