@@ -73,9 +73,10 @@ public class ApplicationService {
                 submitted, now, today);
         boolean online = submitted.channel().isOnline();
         // An online application with an e-mail address is acknowledged at once by the automatic e-mail that is
-        // written in this same transaction; any other (or one whose applicant asked for post) is acknowledged by an
-        // officer within the policy's days.
+        // written in this same transaction; any other (or one whose applicant did not agree to e-mail, or asked for
+        // post first) is acknowledged by an officer within the policy's days.
         if (online && application.getApplicantEmail() != null
+                && application.getContactChannels().contains(ContactMethod.EMAIL)
                 && application.getPreferredContact() != ContactMethod.POST) {
             application.acknowledge(today);
         }

@@ -157,6 +157,23 @@ class ApplicationServiceTest {
     }
 
     @Test
+    void an_applicant_who_did_not_agree_to_email_is_not_acknowledged_by_email_even_with_an_address() {
+        NewApplication complete = Applications.complete(ApplicantType.VICTIM, NewApplication.Representation.none(),
+                null);
+        var phoneOnly = new NewApplication.ContactPreferences(java.util.Set.of(ContactMethod.PHONE), null, null,
+                Answer.YES, java.util.Set.of(), null, false, null);
+        NewApplication byPhone = new NewApplication(complete.partnershipCode(), complete.channel(),
+                complete.applicantType(), complete.applicant(), ContactMethod.PHONE, true, complete.incidents(), null,
+                complete.representation(), complete.circumstances(), complete.impact(), phoneOnly, true);
+
+        SubmittedApplication submitted = service.submit(byPhone, "Applicant (online)");
+
+        assertThat(submitted.acknowledgedOn()).isNull();
+        assertThat(service.byReference(submitted.reference()).orElseThrow().getContactChannels())
+                .containsExactly(ContactMethod.PHONE);
+    }
+
+    @Test
     void an_application_for_a_group_without_every_members_consent_is_refused_and_nothing_is_stored() {
         long before = applications.count();
         var withoutConsent = NewApplication.Representation.forGroup("Residents", List.of(
