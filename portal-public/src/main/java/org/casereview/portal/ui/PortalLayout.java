@@ -24,19 +24,18 @@ public class PortalLayout extends Div implements RouterLayout {
 
     public PortalLayout() {
         addClassName("portal");
-        Anchor skip = new Anchor("#main-content", "Skip to main content");
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip"));
         skip.addClassName("skip-link");
-        Anchor service = new Anchor("/", "Apply for an ASB Case Review");
+        Anchor service = new Anchor("/", getTranslation("layout.service"));
         service.addClassName("header__service");
-        Span product = new Span("Community Trigger");
+        Span product = new Span(getTranslation("layout.product"));
         product.addClassName("header__product");
         Div inner = new Div(product, service);
         inner.addClassName("header__inner");
         Header header = new Header(inner);
         header.addClassName("header");
         content.addClassName("portal__content");
-        Footer footer = new Footer(new Paragraph("In an emergency, or if you are in danger now, call 999. "
-                + "To report anti-social behaviour that is not an emergency, call the police on 101."));
+        Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")));
         footer.addClassName("footer");
         add(skip, header, content, footer);
     }

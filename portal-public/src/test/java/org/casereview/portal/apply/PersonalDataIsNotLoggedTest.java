@@ -2,7 +2,6 @@ package org.casereview.portal.apply;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import org.casereview.application.Agency;
 import org.casereview.notifications.outbox.OutboxSender;
@@ -19,11 +18,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casereview.portal.apply.ApplyViewTest.addIncident;
-import static org.casereview.portal.apply.ApplyViewTest.chooseCouncilArea;
-import static org.casereview.portal.apply.ApplyViewTest.clickContinue;
-import static org.casereview.portal.apply.ApplyViewTest.giveDetails;
-import static org.casereview.portal.apply.ApplyViewTest.heading;
+import static org.casereview.portal.apply.WizardDriver.addIncident;
+import static org.casereview.portal.apply.WizardDriver.agreeAndDeclare;
+import static org.casereview.portal.apply.WizardDriver.answerImpact;
+import static org.casereview.portal.apply.WizardDriver.answerTheProblem;
+import static org.casereview.portal.apply.WizardDriver.chooseCouncilArea;
+import static org.casereview.portal.apply.WizardDriver.clickContinue;
+import static org.casereview.portal.apply.WizardDriver.choose;
+import static org.casereview.portal.apply.WizardDriver.giveDetails;
+import static org.casereview.portal.apply.WizardDriver.heading;
+import static org.casereview.portal.apply.WizardDriver.whoIsApplying;
 
 /** Logs are read by people who must not see victims' details: a whole application leaves no personal data there. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -37,13 +41,17 @@ class PersonalDataIsNotLoggedTest extends KaribuTest {
         LocalDate today = LocalDate.now(org.casereview.DomainConfiguration.UK);
         UI.getCurrent().navigate(ApplyView.class);
         chooseCouncilArea("Sevenoaks");
+        whoIsApplying(org.casereview.application.ApplicantType.VICTIM);
         _setValue(_get(TextField.class, spec -> spec.withId("phone")), "07700 900461");
         _setValue(_get(TextField.class, spec -> spec.withId("postcode")), "TN13 9ZZ");
         giveDetails("Quinn Privatesurname", "quinn.private@example.org");
         addIncident(today.minusDays(6), today.minusDays(5), Agency.POLICE, "Neighbour Zebediah shouted threats");
         clickContinue();
-        _setValue(_get(Checkbox.class, spec -> spec.withId("consentToShare")), true);
+        answerTheProblem();
+        answerImpact();
+        choose("voicemailSafe", org.casereview.application.Answer.NO);
         clickContinue();
+        agreeAndDeclare();
         _click(_get(Button.class, spec -> spec.withId("submit")));
         assertThat(heading()).isEqualTo("Application sent");
 
