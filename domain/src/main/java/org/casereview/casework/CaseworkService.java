@@ -173,6 +173,9 @@ public class CaseworkService {
         if (method == AcknowledgementMethod.EMAIL && application.getApplicantEmail() == null) {
             throw new ActionRefusedException("The applicant gave no e-mail address: acknowledge by letter or phone");
         }
+        if (method == AcknowledgementMethod.LETTER && application.getApplicantAddress() == null) {
+            throw new ActionRefusedException("The applicant gave no postal address: acknowledge by e-mail or phone");
+        }
         String cleanNote = clean(note, NOTE_MAX, "The note");
         LocalDate today = access.today();
         ThresholdPolicy policy = application.getPartnership().policy();
@@ -190,7 +193,11 @@ public class CaseworkService {
         String actor = me.actorName();
         history.record(id, actor, "ACKNOWLEDGED", "Acknowledged by " + method.label().toLowerCase(Locale.UK)
                 + (today.isAfter(due) ? ", late (it was due " + ThresholdWording.date(due) + ")" : "")
-                + (method == AcknowledgementMethod.EMAIL ? "; e-mail queued to the applicant" : "")
+                + switch (method) {
+                    case EMAIL -> "; e-mail queued to the applicant";
+                    case LETTER -> "; letter added to the print queue";
+                    case PHONE -> "";
+                }
                 + (cleanNote == null ? "" : ". Note: " + cleanNote));
         history.recordChange(id, actor, "STATUS", "Status", oldStatus.label(), application.getStatus().label());
         history.recordChange(id, actor, "DEADLINE", "Decision due", ThresholdWording.date(oldDecisionDue),

@@ -195,10 +195,9 @@ public class DecisionService {
         history.recordChange(id, me.actorName(), "STATUS", "Status", before.label(),
                 application.getStatus().label());
         history.record(id, "System", "DECISION_SENT", application.getApplicantEmail() != null
-                ? "Decision e-mail queued for the applicant"
-                : "The applicant gave no e-mail address: send the decision by post ("
-                        + application.getPreferredContact().label().toLowerCase(java.util.Locale.UK)
-                        + " is their preferred contact)");
+                || application.getApplicantAddress() != null
+                ? "Decision message queued for the applicant (by e-mail, or by letter in the print queue, as they asked)"
+                : "The applicant gave no e-mail or postal address: tell them the decision by phone");
         events.publishEvent(new ThresholdDecided(id, Objects.requireNonNull(decision.getId()), outcome));
         return decision;
     }

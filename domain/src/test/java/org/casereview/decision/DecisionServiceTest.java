@@ -99,7 +99,7 @@ class DecisionServiceTest {
         assertThat(events.stream(ThresholdDecided.class)).singleElement()
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo(DecisionOutcome.NOT_MET));
         assertThat(casework.open(application.getId()).history()).extracting(CaseEvent::getDescription)
-                .contains("Status: Acknowledged → Threshold not met", "Decision e-mail queued for the applicant")
+                .contains("Status: Acknowledged → Threshold not met", "Decision message queued for the applicant (by e-mail, or by letter in the print queue, as they asked)")
                 .anySatisfy(d -> assertThat(d).startsWith("Incident 2: Police: Not checked → No record"));
         // Decided: no more changes to the facts, and no second decision.
         long version = decided.getVersion();
