@@ -59,6 +59,13 @@ public class StaffAccount {
         this.demo = demo;
     }
 
+    /** A partner agency user's account, tied to their agency. */
+    public StaffAccount(String username, String displayName, String passwordHash, Set<StaffRole> roles,
+                        @Nullable Long partnershipId, @Nullable Agency agency, boolean demo) {
+        this(username, displayName, passwordHash, roles, partnershipId, demo);
+        this.agency = agency;
+    }
+
     /**
      * A failed sign-in. The {@code maxFailures}th failure in a row locks the account until {@code lockFor} has
      * passed; a failure after an earlier lock has expired starts the count again.
