@@ -77,6 +77,7 @@ public class PartnershipsView extends Main {
         List<Partnership> manageable = administration.manageable();
         choice.setLabel("Partnership");
         choice.setId("partnership-choice");
+        choice.setWidth("20em");
         choice.setItems(manageable);
         choice.setItemLabelGenerator(Partnership::getName);
         choice.addValueChangeListener(e -> {

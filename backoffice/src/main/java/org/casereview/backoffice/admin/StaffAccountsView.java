@@ -95,11 +95,12 @@ public class StaffAccountsView extends Main {
         grid.setId("staff-accounts");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(StaffAccount::getUsername).setHeader("Username").setSortProperty("username")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(StaffAccount::getDisplayName).setHeader("Name").setSortProperty("displayName")
-                .setAutoWidth(true);
-        grid.addColumn(account -> account.getRoles().stream().sorted().map(StaffRole::label)
-                .collect(Collectors.joining(", "))).setHeader("Roles").setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(account -> account.getRoles().stream().sorted()
+                        .map(role -> role.label().replaceAll(" \\(.*\\)", "")).collect(Collectors.joining(", ")))
+                .setHeader("Roles").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(account -> account.getPartnershipId() == null ? "County-wide"
                 : partnershipNames.getOrDefault(account.getPartnershipId(), "Another partnership"))
                 .setHeader("Partnership").setAutoWidth(true);
@@ -266,6 +267,7 @@ public class StaffAccountsView extends Main {
         Dialog dialog = new Dialog();
         dialog.setId("temporary-password-dialog");
         dialog.setHeaderTitle("Temporary password for " + issued.username());
+        dialog.setWidth("min(36em, 95vw)");
         Span password = new Span(issued.temporaryPassword());
         password.setId("temporary-password");
         password.addClassName("temporary-password");

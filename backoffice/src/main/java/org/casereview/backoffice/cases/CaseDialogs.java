@@ -5,9 +5,11 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.casereview.DomainConfiguration;
 import org.casereview.application.AcknowledgementMethod;
 import org.casereview.application.Agency;
 import org.casereview.application.Application;
@@ -24,6 +26,7 @@ import org.casereview.risk.RiskQuestionnaire;
 import org.casereview.risk.RiskService;
 import org.casereview.staff.StaffMember;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,7 @@ final class CaseDialogs {
             case LETTER -> "By letter: I have posted it";
             case PHONE -> "By phone: I have spoken to the applicant";
         });
+        method.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         method.setItemEnabledProvider(m -> m != AcknowledgementMethod.EMAIL || application.getApplicantEmail() != null);
         method.setValue(switch (application.getPreferredContact()) {
             case EMAIL -> application.getApplicantEmail() != null ? AcknowledgementMethod.EMAIL
@@ -59,16 +63,19 @@ final class CaseDialogs {
         note.setWidthFull();
         note.setMaxLength(1000);
         Paragraph explain = new Paragraph("The applicant prefers contact by "
-                + application.getPreferredContact().label().toLowerCase(Locale.UK) + ". Acknowledgement is due by "
-                + Formats.date(application.getAcknowledgementDue()) + "."
+                + application.getPreferredContact().label().toLowerCase(Locale.UK) + ". Acknowledgement "
+                + (application.getAcknowledgementDue().isBefore(LocalDate.now(DomainConfiguration.UK))
+                ? "was due by " : "is due by ") + Formats.date(application.getAcknowledgementDue()) + "."
                 + (application.getPreferredContact() == ContactMethod.POST
                 ? " Letters are written by hand for now; record here once it is posted." : ""));
         return new ActionDialog("Acknowledge " + application.getReference(), "Record acknowledgement",
                 () -> Feedback.attempt(() -> casework.acknowledge(application.getId(), version, method.getValue(),
                         note.getValue()), reload),
                 () -> {
-                    Feedback.saved("Acknowledged by " + method.getValue().label().toLowerCase(Locale.UK));
                     reload.run();
+                    Feedback.saved("Acknowledged by " + method.getValue().label().toLowerCase(Locale.UK)
+                            + ". The threshold decision is due by "
+                            + Formats.date(casework.open(application.getId()).application().getDecisionDue()) + ".");
                 }).with(explain, method, note);
     }
 

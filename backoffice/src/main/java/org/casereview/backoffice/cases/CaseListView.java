@@ -124,7 +124,8 @@ public class CaseListView extends Main {
                 query -> casework.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) casework.count(filter()));
         grid.setSizeFull();
-        grid.setEmptyStateText("No case matches. Check the spelling, or clear the filters.");
+        grid.setEmptyStateText("No cases to show. If you searched or filtered, check the spelling or clear the "
+                + "filters.");
 
         search.addValueChangeListener(e -> refresh());
         partnership.addValueChangeListener(e -> refresh());
@@ -134,12 +135,14 @@ public class CaseListView extends Main {
         dueFrom.addValueChangeListener(e -> refresh());
         dueTo.addValueChangeListener(e -> refresh());
 
-        Div filters = new Div(partnership, status, officer, channel, dueFrom, dueTo, clear);
+        Div searchBar = new Div(search, clear);
+        searchBar.addClassName("toolbar");
+        Div filters = new Div(partnership, status, officer, channel, dueFrom, dueTo);
         filters.addClassName("filters");
         count.setId("case-count");
         count.addClassName("count");
         H1 title = new H1(me.worksCases() ? "Cases" : "Case reviews");
-        add(title, search, filters, count, grid);
+        add(title, searchBar, filters, count, grid);
         updateCount();
     }
 

@@ -327,13 +327,15 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         Grid<CaseEvent> grid = new Grid<>();
         grid.setId("history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(event -> Formats.dateTime(event.getOccurredAt())).setHeader("When").setAutoWidth(true)
+        grid.addColumn(event -> Formats.dateTime(event.getOccurredAt())).setHeader("When").setWidth("10rem")
                 .setFlexGrow(0);
-        grid.addColumn(CaseEvent::getActor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseEvent::getActor).setHeader("Who").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(event -> event.getField() != null ? event.getField() : event.getDescription())
                 .setHeader("What").setFlexGrow(3);
-        grid.addColumn(event -> Objects.requireNonNullElse(event.getOldValue(), "")).setHeader("From").setFlexGrow(1);
-        grid.addColumn(event -> Objects.requireNonNullElse(event.getNewValue(), "")).setHeader("To").setFlexGrow(1);
+        grid.addColumn(event -> Objects.requireNonNullElse(event.getOldValue(), "")).setHeader("From")
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(event -> Objects.requireNonNullElse(event.getNewValue(), "")).setHeader("To")
+                .setWidth("8rem").setFlexGrow(1);
         // A case's history is a few dozen entries; newest first.
         grid.setItems(file.history().reversed());
         grid.setAllRowsVisible(true);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -62,7 +63,7 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
     private String title = "Threshold check – Case Review";
     private long id;
 
-    final RadioButtonGroup<DecisionOutcome> outcome = new RadioButtonGroup<>("Decision");
+    final RadioButtonGroup<DecisionOutcome> outcome = new RadioButtonGroup<>("What do you decide?");
     final TextArea reason = new TextArea("Reason");
     final Div preview = new Div();
 
@@ -130,7 +131,7 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
                 : "On the facts as listed: " + unverified + (unverified == 1 ? " incident has" : " incidents have")
                 + " not been checked with the agency yet.");
         basis.setId("assessment-basis");
-        Div box = new Div(verdict, new Paragraph(counts), basis, new Paragraph(policyInWords(review.policy())));
+        Div box = new Div(verdict, new Paragraph(counts), basis, new Paragraph("Policy: " + policyInWords(review.policy())));
         box.addClassNames("panel", "verdict-panel");
         return box;
     }
@@ -139,7 +140,7 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
         Grid<IncidentReview> grid = new Grid<>();
         grid.setId("threshold-incidents");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(i -> String.valueOf(i.incident().getPosition() + 1)).setHeader("#").setWidth("3.5em")
+        grid.addColumn(i -> String.valueOf(i.incident().getPosition() + 1)).setHeader("#").setWidth("3.5rem")
                 .setFlexGrow(0);
         grid.addColumn(i -> dated(i.incident().getOccurredOn(), i.occurredOn())).setHeader("Happened")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -200,9 +201,10 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
 
     private ActionDialog verificationDialog(ThresholdReview review, IncidentReview incident) {
         IncidentVerification existing = incident.verification();
-        RadioButtonGroup<VerificationOutcome> answer = new RadioButtonGroup<>("What does "
-                + incident.incident().reportedToName() + " say?");
+        RadioButtonGroup<VerificationOutcome> answer = new RadioButtonGroup<>("What did the agency ("
+                + incident.incident().reportedToName() + ") tell you?");
         answer.setId("verification-outcome");
+        answer.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         answer.setItems(VerificationOutcome.values());
         answer.setItemLabelGenerator(o -> switch (o) {
             case CONFIRMED -> "Confirmed: as listed";
@@ -293,6 +295,7 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
     private ActionDialog exclusionDialog(ThresholdReview review) {
         RadioButtonGroup<ExclusionKind> kind = new RadioButtonGroup<>("Why can this not be a case review?");
         kind.setId("exclusion-kind");
+        kind.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         kind.setItems(ExclusionKind.values());
         kind.setItemLabelGenerator(ExclusionKind::label);
         TextField agency = new TextField("Agency");
@@ -348,6 +351,7 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
             return box;
         }
         outcome.setId("decision-outcome");
+        outcome.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         outcome.setItems(review.allowedOutcomes());
         outcome.setItemLabelGenerator(o -> switch (o) {
             case MET -> "Threshold met: a case review will be carried out";
@@ -355,7 +359,9 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
             case DISCRETION -> "Below the threshold, but accepted at my discretion (harm or vulnerability)";
             case EXCLUDED -> "Excluded";
         });
-        outcome.setValue(null);
+        // With one decision open to the officer, it is shown chosen, with what the applicant will be told; it is still
+        // recorded only when they press the button and confirm.
+        outcome.setValue(review.allowedOutcomes().size() == 1 ? review.allowedOutcomes().iterator().next() : null);
         reason.setId("decision-reason");
         reason.setWidthFull();
         reason.setMaxLength(4000);
@@ -380,7 +386,7 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
         Button record = new Button("Record decision", e -> confirmDecision(review));
         record.setId("record-decision");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        box.add(outcome, reason, record, preview);
+        box.add(outcome, reason, preview, record);
         return box;
     }
 
@@ -394,7 +400,9 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-decision");
         confirm.setHeader("Record \"" + chosen.label() + "\"?");
-        confirm.setText("The decision cannot be changed afterwards. "
+        long unchecked = review.unverifiedCount();
+        confirm.setText((unchecked == 0 ? "" : unchecked + (unchecked == 1 ? " incident has" : " incidents have")
+                + " not been checked with the agency. ") + "The decision cannot be changed afterwards. "
                 + (a.getApplicantEmail() != null ? "The applicant is e-mailed at " + a.getApplicantEmail() + "."
                 : "The applicant gave no e-mail address: the case history will say the letter is to be posted."));
         confirm.setCancelable(true);
@@ -410,7 +418,7 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     static String policyInWords(ThresholdPolicy policy) {
-        return "Policy: " + policy.qualifyingComplaints() + " qualifying complaints"
+        return policy.qualifyingComplaints() + " qualifying complaints"
                 + (policy.sameOrSimilarRequired() ? " about the same or similar behaviour" : "")
                 + ", each reported within " + months(policy.reportWithinMonths()) + " of the behaviour and no more than "
                 + months(policy.windowMonths()) + " before the application"

@@ -6,10 +6,13 @@ import org.casereview.application.RiskLevel;
 import org.casereview.casework.CaseClock;
 import org.jspecify.annotations.Nullable;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Small coloured labels: a case's status, its risk level, and where its next step stands. */
 public final class Tags {
+
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private Tags() {
     }
@@ -24,6 +27,18 @@ public final class Tags {
     public static Span risk(@Nullable RiskLevel level) {
         Span tag = new Span(level == null ? "Risk not assessed" : level.label() + " risk");
         tag.addClassNames("tag", "tag--risk-" + (level == null ? "none" : level.name().toLowerCase(Locale.ROOT)));
+        return tag;
+    }
+
+    /** For lists: "High", "Medium", "Standard", or a dash when not assessed yet. */
+    public static Span riskShort(@Nullable RiskLevel level) {
+        if (level == null) {
+            Span none = new Span("—");
+            none.getElement().setAttribute("title", "Risk not assessed");
+            return none;
+        }
+        Span tag = risk(level);
+        tag.setText(level.label());
         return tag;
     }
 
@@ -42,11 +57,17 @@ public final class Tags {
         return tag;
     }
 
+    /** "Overdue: 4 working days (due 18 Nov)", "Due soon: 24 Nov (2 working days)", "Due 23 Dec (23 working days)". */
     public static String clockText(CaseClock clock) {
+        String due = SHORT_DATE.format(clock.due());
+        int days = Math.abs(clock.workingDaysLeft());
+        String count = days + (days == 1 ? " working day" : " working days");
         return switch (clock.status()) {
             case MET -> "Done";
-            case OVERDUE -> "Overdue · was due " + Formats.date(clock.due()) + " · " + clock.inWords();
-            case DUE_SOON, DUE -> "Due " + Formats.date(clock.due()) + " · " + clock.inWords();
+            case OVERDUE -> "Overdue: " + count + " (due " + due + ")";
+            case DUE_SOON -> clock.workingDaysLeft() <= 0 ? "Due today (" + due + ")"
+                    : "Due soon: " + due + " (" + count + ")";
+            case DUE -> "Due " + due + " (" + count + ")";
         };
     }
 }
