@@ -14,7 +14,6 @@ import org.casereview.application.AcknowledgementMethod;
 import org.casereview.application.Agency;
 import org.casereview.application.Application;
 import org.casereview.application.ApplicationValidator;
-import org.casereview.application.ContactMethod;
 import org.casereview.application.NewApplication;
 import org.casereview.backoffice.ui.ActionDialog;
 import org.casereview.backoffice.ui.Feedback;
@@ -47,16 +46,22 @@ final class CaseDialogs {
         method.setItemLabelGenerator(m -> switch (m) {
             case EMAIL -> "By e-mail to " + (application.getApplicantEmail() == null ? "the applicant (no address given)"
                     : application.getApplicantEmail()) + ": sent now";
-            case LETTER -> "By letter: I have posted it";
+            case LETTER -> application.getApplicantAddress() == null ? "By letter (no postal address given)"
+                    : "By letter: it goes to the print queue to print and post";
             case PHONE -> "By phone: I have spoken to the applicant";
         });
         method.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        method.setItemEnabledProvider(m -> m != AcknowledgementMethod.EMAIL || application.getApplicantEmail() != null);
+        method.setItemEnabledProvider(m -> switch (m) {
+            case EMAIL -> application.getApplicantEmail() != null;
+            case LETTER -> application.getApplicantAddress() != null;
+            case PHONE -> true;
+        });
         method.setValue(switch (application.getPreferredContact()) {
             case EMAIL -> application.getApplicantEmail() != null ? AcknowledgementMethod.EMAIL
-                    : AcknowledgementMethod.LETTER;
+                    : AcknowledgementMethod.PHONE;
             case PHONE -> AcknowledgementMethod.PHONE;
-            case POST -> AcknowledgementMethod.LETTER;
+            case POST -> application.getApplicantAddress() != null ? AcknowledgementMethod.LETTER
+                    : AcknowledgementMethod.PHONE;
         });
         TextArea note = new TextArea("Note (optional)");
         note.setId("acknowledgement-note");
@@ -66,8 +71,7 @@ final class CaseDialogs {
                 + application.getPreferredContact().label().toLowerCase(Locale.UK) + ". Acknowledgement "
                 + (application.getAcknowledgementDue().isBefore(LocalDate.now(DomainConfiguration.UK))
                 ? "was due by " : "is due by ") + Formats.date(application.getAcknowledgementDue()) + "."
-                + (application.getPreferredContact() == ContactMethod.POST
-                ? " Letters are written by hand for now; record here once it is posted." : ""));
+                + " An e-mail is sent at once; a letter waits in the print queue to be printed and posted.");
         return new ActionDialog("Acknowledge " + application.getReference(), "Record acknowledgement",
                 () -> Feedback.attempt(() -> casework.acknowledge(application.getId(), version, method.getValue(),
                         note.getValue()), reload),

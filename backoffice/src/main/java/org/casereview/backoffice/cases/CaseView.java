@@ -37,6 +37,8 @@ import org.casereview.casework.LinkedCase;
 import org.casereview.decision.DecisionService;
 import org.casereview.decision.ThresholdDecision;
 import org.casereview.history.CaseEvent;
+import org.casereview.notifications.outbox.CaseMessages;
+import org.casereview.notifications.outbox.OutboxMessage;
 import org.casereview.risk.GivenAnswer;
 import org.casereview.risk.RiskAnswer;
 import org.casereview.risk.RiskAssessment;
@@ -46,6 +48,7 @@ import org.casereview.staff.MyAccount;
 import org.casereview.staff.StaffMember;
 import org.casereview.staff.StaffRole;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -63,11 +66,14 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final DecisionService decisions;
     private final RiskService risk;
     private final MyAccount myAccount;
+    private final CaseMessages caseMessages;
     private String title = "Case – Case Review";
     private long id;
 
-    CaseView(CaseworkService casework, DecisionService decisions, RiskService risk, MyAccount myAccount) {
+    CaseView(CaseworkService casework, DecisionService decisions, RiskService risk, MyAccount myAccount,
+             CaseMessages caseMessages) {
         this.casework = casework;
+        this.caseMessages = caseMessages;
         this.decisions = decisions;
         this.risk = risk;
         this.myAccount = myAccount;
@@ -165,7 +171,35 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             incidents.add(wrapper);
         }
         main.add(section("Incidents (" + a.getIncidents().size() + ")", incidents));
+        main.add(section("Messages to the applicant", messages()));
         main.add(section("History", history(file)));
+    }
+
+    /** What the applicant has been sent, by which channel, and what became of it (sent, waiting to print, failed). */
+    private Component messages() {
+        List<CaseMessages.MessageSummary> sent = caseMessages.of(id);
+        if (sent.isEmpty()) {
+            Paragraph none = new Paragraph("None yet.");
+            none.setId("case-messages");
+            return none;
+        }
+        Grid<CaseMessages.MessageSummary> grid = new Grid<>();
+        grid.setId("case-messages");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Written").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(m -> m.channel() == OutboxMessage.Channel.EMAIL ? "E-mail" : "Letter").setHeader("By")
+                .setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(CaseMessages.MessageSummary::subject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(m -> switch (m.status()) {
+            case PENDING -> "Sending";
+            case SENT -> "Sent " + Formats.dateTime(m.deliveredAt());
+            case FAILED -> "Failed: see the print queue";
+            case AWAITING_PRINT -> "Waiting in the print queue";
+            case POSTED -> "Posted " + Formats.dateTime(m.deliveredAt());
+        }).setHeader("What happened").setFlexGrow(2);
+        grid.setItems(sent);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private Component clocks(CaseFile file) {

@@ -403,8 +403,9 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
         long unchecked = review.unverifiedCount();
         confirm.setText((unchecked == 0 ? "" : unchecked + (unchecked == 1 ? " incident has" : " incidents have")
                 + " not been checked with the agency. ") + "The decision cannot be changed afterwards. "
-                + (a.getApplicantEmail() != null ? "The applicant is e-mailed at " + a.getApplicantEmail() + "."
-                : "The applicant gave no e-mail address: the case history will say the letter is to be posted."));
+                + (a.getApplicantEmail() != null || a.getApplicantAddress() != null
+                ? "The applicant is sent the decision by e-mail, or by a letter in the print queue, as they asked."
+                : "The applicant gave no e-mail or postal address: tell them the decision by phone."));
         confirm.setCancelable(true);
         confirm.setConfirmText("Record decision");
         confirm.addConfirmListener(e -> {

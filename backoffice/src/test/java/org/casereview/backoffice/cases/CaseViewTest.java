@@ -25,6 +25,8 @@ import org.casereview.backoffice.KaribuTest;
 import org.casereview.backoffice.security.Roles;
 import org.casereview.casework.CaseworkService;
 import org.casereview.history.CaseEvent;
+import org.casereview.notifications.outbox.CaseMessages;
+import org.casereview.notifications.outbox.OutboxMessage;
 import org.casereview.risk.RiskAnswer;
 import org.casereview.staff.StaffAccount;
 import org.casereview.staff.StaffMember;
@@ -105,6 +107,29 @@ class CaseViewTest extends KaribuTest {
         assertThat(history()).extracting(CaseEvent::getDescription)
                 .anySatisfy(d -> assertThat(d).contains("Acknowledged by phone call", "Called at 10:15"));
         _assertNone(Button.class, spec -> spec.withId("acknowledge"));
+        assertThat(text("case-messages")).isEqualTo("None yet.");
+    }
+
+    @Test
+    void an_acknowledgement_by_letter_waits_in_the_print_queue_and_shows_on_the_case() {
+        Application application = applications.apply("test-valley", Channel.LETTER, "Lena Letter", null, 4);
+        signIn("officer", Roles.CASE_OFFICER);
+        open(application);
+
+        _click(_get(Button.class, spec -> spec.withId("acknowledge")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<AcknowledgementMethod> method = _get(RadioButtonGroup.class,
+                spec -> spec.withId("acknowledgement-method"));
+        method.setValue(AcknowledgementMethod.LETTER);
+        confirm();
+
+        @SuppressWarnings("unchecked")
+        Grid<CaseMessages.MessageSummary> messages = _get(Grid.class, spec -> spec.withId("case-messages"));
+        assertThat(messages.getGenericDataView().getItems().toList()).singleElement().satisfies(m -> {
+            assertThat(m.channel()).isEqualTo(OutboxMessage.Channel.LETTER);
+            assertThat(m.status()).isEqualTo(OutboxMessage.Status.AWAITING_PRINT);
+            assertThat(m.subject()).contains(application.getReference());
+        });
     }
 
     @Test

@@ -33,7 +33,7 @@ class NavigationTest extends KaribuTest {
     void a_case_officer_starts_on_the_work_queue() {
         signIn("nav-officer", Roles.CASE_OFFICER);
         assertThat(home()).isEqualTo(WorkQueueView.class);
-        assertThat(menu()).containsExactly("Work queue", "Cases", "Change password");
+        assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Change password");
     }
 
     @Test
@@ -47,7 +47,7 @@ class NavigationTest extends KaribuTest {
     void an_administrator_starts_on_staff_accounts_and_sees_no_cases() {
         signIn("nav-admin", Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(StaffAccountsView.class);
-        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Change password");
+        assertThat(menu()).containsExactly("Print queue", "Staff accounts", "Partnerships", "Change password");
     }
 
     @Test
@@ -61,7 +61,7 @@ class NavigationTest extends KaribuTest {
     void a_manager_who_is_also_an_administrator_has_both() {
         signIn("nav-both", Roles.MANAGER, Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(WorkQueueView.class);
-        assertThat(menu()).containsExactly("Work queue", "Cases", "Staff accounts", "Partnerships",
+        assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Staff accounts", "Partnerships",
                 "Change password");
     }
 }
