@@ -6,6 +6,11 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.casereview.partnership.PartnershipRepository;
+import org.casereview.staff.StaffAccount;
+import org.casereview.staff.StaffAccountRepository;
+import org.casereview.staff.StaffRole;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -31,6 +37,10 @@ public abstract class KaribuTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    protected StaffAccountRepository staffAccounts;
+    @Autowired
+    protected PartnershipRepository partnerships;
 
     @BeforeEach
     void setUpVaadin() {
@@ -43,7 +53,35 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
-    protected static void signIn(String username, String... roles) {
+    /**
+     * Signs in as a county-wide member of staff with these roles; the account is created in the database the first
+     * time, because the services read who is signed in (and their partnership) from there.
+     */
+    protected StaffAccount signIn(String username, String... roles) {
+        return signInFor(username, null, roles);
+    }
+
+    /** Signs in as a member of staff of one partnership ({@code null}: county-wide). */
+    protected StaffAccount signInFor(String username, @Nullable String partnershipCode, String... roles) {
+        StaffAccount account = staffAccounts.findByUsername(username).orElseGet(() -> {
+            EnumSet<StaffRole> set = EnumSet.noneOf(StaffRole.class);
+            Arrays.stream(roles).map(StaffRole::valueOf).forEach(set::add);
+            Long partnershipId = partnershipCode == null ? null
+                    : partnerships.findByCode(partnershipCode).orElseThrow().getId();
+            return staffAccounts.save(new StaffAccount(username, "Test " + username, "{noop}unused", set,
+                    partnershipId, false));
+        });
+        authenticate(username, roles);
+        return account;
+    }
+
+    /** The texts of the notifications shown so far. */
+    protected static List<String> notificationTexts() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", "")).toList();
+    }
+
+    private static void authenticate(String username, String... roles) {
         List<SimpleGrantedAuthority> authorities =
                 Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
         var authentication = new UsernamePasswordAuthenticationToken(

@@ -471,6 +471,90 @@ public class Application {
         return version;
     }
 
+    // --- Back-office casework (V4): assignment, acknowledgement by staff, decision date, risk, last change ---
+
+    private @Nullable Long assignedOfficerId;
+    @Enumerated(EnumType.STRING)
+    private @Nullable AcknowledgementMethod acknowledgementMethod;
+    private @Nullable LocalDate decidedOn;
+    @Enumerated(EnumType.STRING)
+    private @Nullable RiskLevel riskLevel;
+    private @Nullable Instant lastChangedAt;
+    private @Nullable String lastChangedBy;
+
+    /**
+     * Refuses a change made from a screen that showed version {@code expectedVersion} when someone else has saved the
+     * case since.
+     *
+     * @throws CaseChangedException naming who changed it and when
+     */
+    public void checkVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new CaseChangedException(reference, lastChangedBy, lastChangedAt);
+        }
+    }
+
+    /** Every change by staff goes through here, so the version moves even when only a related row changed. */
+    public void changedBy(String actor, Instant at) {
+        this.lastChangedBy = actor;
+        this.lastChangedAt = at;
+    }
+
+    /** Acknowledged by an officer; the decision may now be due on another day (when it runs from acknowledgement). */
+    public void acknowledgeBy(AcknowledgementMethod method, LocalDate on, LocalDate newDecisionDue) {
+        acknowledge(on);
+        this.acknowledgementMethod = method;
+        this.decisionDue = newDecisionDue;
+    }
+
+    public void assignTo(@Nullable Long officerId) {
+        this.assignedOfficerId = officerId;
+    }
+
+    /** The threshold decision was made on {@code on}, moving the case to {@code newStatus}. */
+    public void thresholdDecided(LocalDate on, ApplicationStatus newStatus) {
+        this.decidedOn = on;
+        this.status = newStatus;
+    }
+
+    public void riskAssessed(RiskLevel level) {
+        this.riskLevel = level;
+    }
+
+    /** An incident an agency reported that the applicant did not list. */
+    public Incident addAgencyIncident(NewApplication.NewIncident incident, @Nullable String reporterName,
+                                      String addedBy, Instant addedAt) {
+        int position = incidents.stream().mapToInt(Incident::getPosition).max().orElse(-1) + 1;
+        Incident added = new Incident(this, position, incident, reporterName, addedBy, addedAt);
+        incidents.add(added);
+        return added;
+    }
+
+    public @Nullable Long getAssignedOfficerId() {
+        return assignedOfficerId;
+    }
+
+    /** Null when acknowledged automatically by e-mail on receipt, or not yet acknowledged. */
+    public @Nullable AcknowledgementMethod getAcknowledgementMethod() {
+        return acknowledgementMethod;
+    }
+
+    public @Nullable LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public @Nullable RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    public @Nullable Instant getLastChangedAt() {
+        return lastChangedAt;
+    }
+
+    public @Nullable String getLastChangedBy() {
+        return lastChangedBy;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof Application other && id != null && id.equals(other.id));

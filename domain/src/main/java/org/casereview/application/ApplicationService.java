@@ -6,10 +6,7 @@ import org.casereview.history.CaseHistory;
 import org.casereview.partnership.Partnership;
 import org.casereview.partnership.PartnershipRepository;
 import org.casereview.workingdays.WorkingDayCalendar;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,13 +89,6 @@ public class ApplicationService {
         }
         events.publishEvent(new ApplicationSubmitted(id, application.getReference()));
         return SubmittedApplication.of(application);
-    }
-
-    /** A page of the case list, newest first unless the page asks otherwise. */
-    @Transactional(readOnly = true)
-    public Page<ApplicationSummary> list(@Nullable String search, Pageable pageable) {
-        String term = search == null || search.isBlank() ? null : search.strip();
-        return applications.findSummaries(term, pageable);
     }
 
     /** A case with everything the applicant told us, ready to read outside the transaction. */

@@ -57,7 +57,7 @@ public final class ApplicationThreshold {
                 case NOT_SURE, PREFER_NOT_TO_SAY -> null;
             };
             reported.add(new ReportedIncident("incident-" + (i + 1), incident.occurredOn(), incident.reportedOn(),
-                    blankToNull(incident.reportedBy()), problem, satisfied, null));
+                    blankToNull(incident.reportedBy()), problem, satisfied, null, false));
             if (incident.timeframeGiven() == Answer.YES && incident.timeframeEndsOn() != null
                     && incident.reportedTo() != null) {
                 exclusions.add(new Exclusion.AgencyTimeframeNotExpired(incident.reportedToName(),

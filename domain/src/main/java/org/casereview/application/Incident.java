@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -163,6 +164,45 @@ public class Incident {
     /** Who made the report when not the applicant (a member of the group); null for the applicant. */
     public @Nullable String getReportedBy() {
         return reportedBy;
+    }
+
+    // --- Incidents added by officers (V4) ---
+
+    @Enumerated(EnumType.STRING)
+    private IncidentSource source = IncidentSource.APPLICANT;
+    private @Nullable String reporterName;
+    private @Nullable String addedBy;
+    private @Nullable Instant addedAt;
+
+    Incident(Application application, int position, NewApplication.NewIncident incident,
+             @Nullable String reporterName, String addedBy, Instant addedAt) {
+        this(application, position, incident);
+        this.source = IncidentSource.AGENCY;
+        this.reporterName = blankToNull(reporterName);
+        this.addedBy = addedBy;
+        this.addedAt = addedAt;
+    }
+
+    public IncidentSource getSource() {
+        return source;
+    }
+
+    /** Who made the report, when it was not the applicant (an agency's incident may be another resident's). */
+    public @Nullable String getReporterName() {
+        return reporterName;
+    }
+
+    public @Nullable String getAddedBy() {
+        return addedBy;
+    }
+
+    public @Nullable Instant getAddedAt() {
+        return addedAt;
+    }
+
+    /** "Incident 3": how staff screens and the history name it. */
+    public String label() {
+        return "Incident " + (position + 1);
     }
 
     @Override

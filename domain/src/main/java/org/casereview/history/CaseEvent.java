@@ -4,12 +4,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
-/** One entry in a case's history. Entries are only ever added. */
+/**
+ * One entry in a case's history. Entries are only ever added: the entity is immutable to Hibernate (an update is
+ * never written) and nothing offers a way to change or delete one.
+ */
 @Entity
+@Immutable
 public class CaseEvent {
 
     @Id
@@ -21,6 +26,9 @@ public class CaseEvent {
     private String actor;
     private String kind;
     private String description;
+    private @Nullable String field;
+    private @Nullable String oldValue;
+    private @Nullable String newValue;
 
     protected CaseEvent() {
         // for JPA
@@ -32,6 +40,18 @@ public class CaseEvent {
         this.actor = actor;
         this.kind = kind;
         this.description = description;
+    }
+
+    CaseEvent(long applicationId, Instant occurredAt, String actor, String kind, String description, String field,
+              @Nullable String oldValue, @Nullable String newValue) {
+        this(applicationId, occurredAt, actor, kind, description);
+        this.field = field;
+        this.oldValue = truncate(oldValue);
+        this.newValue = truncate(newValue);
+    }
+
+    private static @Nullable String truncate(@Nullable String value) {
+        return value == null || value.length() <= 1000 ? value : value.substring(0, 999) + "…";
     }
 
     public @Nullable Long getId() {
@@ -56,5 +76,18 @@ public class CaseEvent {
 
     public String getDescription() {
         return description;
+    }
+
+    /** What changed, e.g. "Status"; null for entries that record an event rather than a changed value. */
+    public @Nullable String getField() {
+        return field;
+    }
+
+    public @Nullable String getOldValue() {
+        return oldValue;
+    }
+
+    public @Nullable String getNewValue() {
+        return newValue;
     }
 }

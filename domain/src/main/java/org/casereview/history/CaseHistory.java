@@ -1,5 +1,6 @@
 package org.casereview.history;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,19 @@ public class CaseHistory {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long applicationId, String actor, String kind, String description) {
         events.save(new CaseEvent(applicationId, clock.instant(), actor, kind, description));
+    }
+
+    /** A change of one value: "Status: Received → Acknowledged". Nothing is recorded when the value did not change. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(long applicationId, String actor, String kind, String field, @Nullable String oldValue,
+                             @Nullable String newValue) {
+        if (java.util.Objects.equals(oldValue, newValue)) {
+            return;
+        }
+        String description = field + ": " + (oldValue == null ? "—" : oldValue) + " → "
+                + (newValue == null ? "—" : newValue);
+        events.save(new CaseEvent(applicationId, clock.instant(), actor, kind, description, field, oldValue,
+                newValue));
     }
 
     @Transactional(readOnly = true)

@@ -44,6 +44,11 @@ public class Partnership {
     @Enumerated(EnumType.STRING)
     private DecisionClock decisionFrom;
     private int finalReviewMonths;
+    private String metWording = "";
+    private String notMetWording = "";
+    private String queryWording = "";
+    private int riskMediumFrom;
+    private int riskHighFrom;
 
     @Version
     private long version;
@@ -110,6 +115,55 @@ public class Partnership {
         decisionWorkingDays = policy.decisionWorkingDays();
         decisionFrom = policy.decisionFrom();
         finalReviewMonths = policy.finalReviewMonths();
+    }
+
+    /** What happens next when a review is activated: a paragraph of the partnership's own words. */
+    public String getMetWording() {
+        return metWording;
+    }
+
+    /** Advice for a resident whose application does not meet the threshold, in the partnership's words. */
+    public String getNotMetWording() {
+        return notMetWording;
+    }
+
+    /** How to ask for the decision or the handling to be looked at again (second stage review, the PCC). */
+    public String getQueryWording() {
+        return queryWording;
+    }
+
+    /** The risk score from which the victim's risk is Medium. */
+    public int getRiskMediumFrom() {
+        return riskMediumFrom;
+    }
+
+    /** The risk score from which the victim's risk is High. */
+    public int getRiskHighFrom() {
+        return riskHighFrom;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** The settings an administrator can change. */
+    public PartnershipSettings settings() {
+        return new PartnershipSettings(csuPhone, csuEmail, csuAddress, hateCrimeLine, asbReporting, metWording,
+                notMetWording, queryWording, policy(), riskMediumFrom, riskHighFrom);
+    }
+
+    void apply(PartnershipSettings settings) {
+        csuPhone = settings.csuPhone();
+        csuEmail = settings.csuEmail();
+        csuAddress = settings.csuAddress();
+        hateCrimeLine = settings.hateCrimeLine();
+        asbReporting = settings.asbReporting();
+        metWording = settings.metWording();
+        notMetWording = settings.notMetWording();
+        queryWording = settings.queryWording();
+        changePolicy(settings.policy());
+        riskMediumFrom = settings.riskMediumFrom();
+        riskHighFrom = settings.riskHighFrom();
     }
 
     @Override

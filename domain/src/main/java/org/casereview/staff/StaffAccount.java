@@ -1,12 +1,17 @@
 package org.casereview.staff;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.casereview.application.Agency;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -27,6 +32,12 @@ public class StaffAccount {
     private @Nullable Long partnershipId;
     private boolean enabled = true;
     private boolean demo;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Agency agency;
+    private int failedLogins;
+    private @Nullable Instant lockedUntil;
+    private boolean mustChangePassword;
+    private @Nullable Instant lastSignedInAt;
 
     @Version
     private long version;
@@ -46,6 +57,67 @@ public class StaffAccount {
         this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.partnershipId = partnershipId;
         this.demo = demo;
+    }
+
+    /** A partner agency user's account, tied to their agency. */
+    public StaffAccount(String username, String displayName, String passwordHash, Set<StaffRole> roles,
+                        @Nullable Long partnershipId, @Nullable Agency agency, boolean demo) {
+        this(username, displayName, passwordHash, roles, partnershipId, demo);
+        this.agency = agency;
+    }
+
+    /**
+     * A failed sign-in. The {@code maxFailures}th failure in a row locks the account until {@code lockFor} has
+     * passed; a failure after an earlier lock has expired starts the count again.
+     *
+     * @return whether this failure locked the account
+     */
+    boolean failedSignIn(Instant now, int maxFailures, Duration lockFor) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures && lockedUntil == null) {
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    void signedIn(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastSignedInAt = now;
+    }
+
+    /** Whether sign-in is refused at {@code now} because of repeated failures. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changePassword(String passwordHash, boolean mustChangeAtNextSignIn) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangeAtNextSignIn;
+    }
+
+    void update(String displayName, Set<StaffRole> roles, @Nullable Long partnershipId, @Nullable Agency agency) {
+        if (displayName.isBlank()) {
+            throw new IllegalArgumentException("A name is required");
+        }
+        this.displayName = displayName.strip();
+        this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.partnershipId = partnershipId;
+        this.agency = agency;
     }
 
     public @Nullable Long getId() {
@@ -83,6 +155,27 @@ public class StaffAccount {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    /** For a partner agency user: the agency they work for. */
+    public @Nullable Agency getAgency() {
+        return agency;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public @Nullable Instant getLastSignedInAt() {
+        return lastSignedInAt;
     }
 
     @Override

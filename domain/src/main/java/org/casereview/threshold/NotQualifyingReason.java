@@ -5,6 +5,8 @@ package org.casereview.threshold;
  * one given to the resident, and all that apply are kept for staff.
  */
 public enum NotQualifyingReason {
+    /** The agency it was reported to has no record of the report, so it was not shown to be made to a relevant body. */
+    NO_RECORD_AT_AGENCY,
     /** No date for the behaviour, so the one-month rule cannot be checked. */
     DATE_OF_BEHAVIOUR_UNKNOWN,
     /** No date for the report, so neither period can be checked. */

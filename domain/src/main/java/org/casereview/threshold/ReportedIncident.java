@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *     which counts as not satisfied (applying is itself a sign of dissatisfaction)
  * @param duplicateOf the id of another listed incident this is the same report as (for example the same call
  *     listed twice); a duplicate never counts and the other one is assessed on its own
+ * @param noRecordAtAgency whether the agency it was reported to, when asked, said it has no record of the report;
+ *     such a report was not shown to have been made to a relevant body and never counts
  */
 public record ReportedIncident(
         String id,
@@ -29,7 +31,8 @@ public record ReportedIncident(
         @Nullable String reporter,
         @Nullable String problem,
         @Nullable Boolean reporterSatisfied,
-        @Nullable String duplicateOf) {
+        @Nullable String duplicateOf,
+        boolean noRecordAtAgency) {
 
     public ReportedIncident {
         Objects.requireNonNull(id, "id");
@@ -43,23 +46,33 @@ public record ReportedIncident(
 
     /** An incident by the applicant, about the same problem as the others, satisfaction not asked. */
     public static ReportedIncident of(String id, @Nullable LocalDate occurredOn, @Nullable LocalDate reportedOn) {
-        return new ReportedIncident(id, occurredOn, reportedOn, null, null, null, null);
+        return new ReportedIncident(id, occurredOn, reportedOn, null, null, null, null, false);
     }
 
     public ReportedIncident withReporter(@Nullable String reporter) {
-        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, reporterSatisfied, duplicateOf);
+        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, reporterSatisfied, duplicateOf,
+                noRecordAtAgency);
     }
 
     public ReportedIncident withProblem(@Nullable String problem) {
-        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, reporterSatisfied, duplicateOf);
+        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, reporterSatisfied, duplicateOf,
+                noRecordAtAgency);
     }
 
     public ReportedIncident withReporterSatisfied(@Nullable Boolean satisfied) {
-        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, satisfied, duplicateOf);
+        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, satisfied, duplicateOf,
+                noRecordAtAgency);
     }
 
     public ReportedIncident asDuplicateOf(@Nullable String otherId) {
-        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, reporterSatisfied, otherId);
+        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, reporterSatisfied, otherId,
+                noRecordAtAgency);
+    }
+
+    /** As confirmed with the agency: {@code true} when it has no record of this report. */
+    public ReportedIncident withNoRecordAtAgency(boolean noRecord) {
+        return new ReportedIncident(id, occurredOn, reportedOn, reporter, problem, reporterSatisfied, duplicateOf,
+                noRecord);
     }
 
     /** The reporter for comparison; "" for the applicant. */

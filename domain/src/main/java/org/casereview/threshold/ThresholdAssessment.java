@@ -176,6 +176,9 @@ public record ThresholdAssessment(
     private static List<NotQualifyingReason> timingAndOtherReasons(ThresholdPolicy policy, ReportedIncident incident,
             LocalDate applicationDate) {
         List<NotQualifyingReason> found = new ArrayList<>();
+        if (incident.noRecordAtAgency()) {
+            found.add(NotQualifyingReason.NO_RECORD_AT_AGENCY);
+        }
         LocalDate occurred = incident.occurredOn();
         LocalDate reported = incident.reportedOn();
         if (occurred == null) {

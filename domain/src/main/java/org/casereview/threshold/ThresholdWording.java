@@ -72,6 +72,8 @@ public final class ThresholdWording {
         String report = reportName(incident);
         ThresholdPolicy policy = assessment.policy();
         return switch (reason) {
+            case NO_RECORD_AT_AGENCY -> report + " does not count because the organisation it was made to has no "
+                    + "record of it.";
             case DATE_OF_BEHAVIOUR_UNKNOWN ->
                     report + " does not count because we do not know the date the behaviour happened.";
             case DATE_OF_REPORT_UNKNOWN -> report + " does not count because we do not know the date it was made.";
@@ -97,6 +99,7 @@ public final class ThresholdWording {
     /** A short label for staff screens, e.g. "Reported more than one month after it happened". */
     public static String label(NotQualifyingReason reason, ThresholdPolicy policy) {
         return switch (reason) {
+            case NO_RECORD_AT_AGENCY -> "The agency has no record of the report";
             case DATE_OF_BEHAVIOUR_UNKNOWN -> "Date of behaviour not known";
             case DATE_OF_REPORT_UNKNOWN -> "Date of report not known";
             case REPORTED_BEFORE_IT_HAPPENED -> "Reported before it happened (check the dates)";

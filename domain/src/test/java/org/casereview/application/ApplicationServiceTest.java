@@ -4,8 +4,6 @@ import org.casereview.history.CaseHistory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -213,18 +211,5 @@ class ApplicationServiceTest {
         } finally {
             pool.shutdown();
         }
-    }
-
-    @Test
-    void the_case_list_pages_from_the_database_and_finds_by_reference_or_postcode() {
-        SubmittedApplication submitted = service.submit(application("test-valley", "t@example.org", null),
-                "Applicant (online)");
-
-        var page = service.list(null, PageRequest.of(0, 2, Sort.by(Sort.Direction.DESC, "receivedAt")));
-        assertThat(page.getContent()).hasSizeLessThanOrEqualTo(2);
-        assertThat(page.getTotalElements()).isGreaterThanOrEqualTo(1);
-        assertThat(service.list(submitted.reference(), PageRequest.of(0, 10)).getContent())
-                .singleElement().satisfies(s -> assertThat(s.partnershipName()).isEqualTo("Test Valley"));
-        assertThat(service.list("TN9 1AA", PageRequest.of(0, 10)).getTotalElements()).isGreaterThanOrEqualTo(1);
     }
 }

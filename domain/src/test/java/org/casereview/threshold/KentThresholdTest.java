@@ -49,6 +49,20 @@ class KentThresholdTest {
     }
 
     @Test
+    @DisplayName("a report the agency has no record of does not count, and comes first among the reasons")
+    void noRecordAtAgency() {
+        ReportedIncident unconfirmed = incident("c", "2026-03-01", "2026-03-02").withNoRecordAtAgency(true);
+        ThresholdAssessment result = ThresholdAssessment.assess(KENT, with(twoGoodReports(), unconfirmed), APPLIED);
+        assertThat(result.outcome()).isEqualTo(ThresholdOutcome.NOT_MET);
+        assertThat(result.incident("c").reason()).isEqualTo(NotQualifyingReason.NO_RECORD_AT_AGENCY);
+
+        ReportedIncident lateAndUnknown = incident("d", "2026-01-01", "2026-02-20").withNoRecordAtAgency(true);
+        assertThat(ThresholdAssessment.assess(KENT, List.of(lateAndUnknown), APPLIED).incident("d").reasons())
+                .containsExactly(NotQualifyingReason.NO_RECORD_AT_AGENCY,
+                        NotQualifyingReason.REPORTED_MORE_THAN_ONE_MONTH_AFTER);
+    }
+
+    @Test
     @DisplayName("two incidents do not; Kent has no discretion to accept fewer")
     void twoDoNot() {
         ThresholdAssessment result = ThresholdAssessment.assess(KENT, twoGoodReports(), APPLIED);

@@ -87,6 +87,14 @@ class ThresholdWordingTest {
         }
 
         @Test
+        @DisplayName("the agency has no record of it")
+        void noRecord() {
+            assertThat(sentenceFor(incident("x", "2026-02-10", "2026-02-10").withNoRecordAtAgency(true), kent))
+                    .isEqualTo("The report of 10 February 2026 does not count because the organisation it was made "
+                            + "to has no record of it.");
+        }
+
+        @Test
         @DisplayName("reported more than one month after")
         void late() {
             assertThat(sentenceFor(incident("x", "2026-01-28", "2026-03-02"), kent)).isEqualTo(

@@ -3,7 +3,9 @@ package org.casereview.notifications;
 import org.casereview.application.Application;
 import org.casereview.application.ApplicationRepository;
 import org.casereview.application.ApplicationSubmitted;
+import org.casereview.casework.ApplicationAcknowledged;
 import org.casereview.notifications.outbox.Outbox;
+import org.casereview.notifications.outbox.OutboxMessage;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,7 @@ import java.util.Map;
 
 /**
  * Writes the acknowledgement ("we have received your application") to the outbox in the transaction that stored
- * the application: if the application is rolled back, so is the message.
+ * the application, or that recorded an officer's acknowledgement: if that is rolled back, so is the message.
  */
 @Component
 class AcknowledgementMessages {
@@ -34,7 +36,25 @@ class AcknowledgementMessages {
         if (application.getAcknowledgedOn() == null) {
             return;
         }
-        outbox.toApplicant(application, TEMPLATE,
-                "We have received your ASB Case Review application " + application.getReference(), Map.of());
+        outbox.toApplicant(application, TEMPLATE, subject(application), Map.of());
+    }
+
+    /** An officer's acknowledgement goes the way they chose: an e-mail, a letter for the print queue, or a call. */
+    @EventListener
+    void on(ApplicationAcknowledged event) {
+        OutboxMessage.Channel channel = switch (event.method()) {
+            case EMAIL -> OutboxMessage.Channel.EMAIL;
+            case LETTER -> OutboxMessage.Channel.LETTER;
+            case PHONE -> null;
+        };
+        if (channel == null) {
+            return;
+        }
+        Application application = applications.findWithIncidentsById(event.applicationId()).orElseThrow();
+        outbox.toApplicantBy(channel, application, TEMPLATE, subject(application), Map.of());
+    }
+
+    private static String subject(Application application) {
+        return "We have received your ASB Case Review application " + application.getReference();
     }
 }

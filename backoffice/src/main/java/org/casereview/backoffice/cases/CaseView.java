@@ -1,55 +1,99 @@
 package org.casereview.backoffice.cases;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.casereview.application.Answer;
 import org.casereview.application.ApplicantType;
 import org.casereview.application.Application;
-import org.casereview.application.ApplicationService;
+import org.casereview.application.ApplicationStatus;
 import org.casereview.application.ApplicationThreshold;
 import org.casereview.application.GroupMember;
 import org.casereview.application.Incident;
+import org.casereview.application.IncidentSource;
 import org.casereview.threshold.ThresholdWording;
-import org.casereview.backoffice.security.Roles;
-import org.casereview.history.CaseEvent;
-import org.casereview.history.CaseHistory;
 import org.jspecify.annotations.Nullable;
+import org.casereview.backoffice.security.Roles;
+import org.casereview.backoffice.ui.Facts;
+import org.casereview.backoffice.ui.Feedback;
+import org.casereview.backoffice.ui.Formats;
+import org.casereview.backoffice.ui.Tags;
+import org.casereview.casework.CaseFile;
+import org.casereview.casework.CaseNotFoundException;
+import org.casereview.casework.CaseworkService;
+import org.casereview.casework.LinkedCase;
+import org.casereview.decision.DecisionService;
+import org.casereview.decision.ThresholdDecision;
+import org.casereview.history.CaseEvent;
+import org.casereview.notifications.outbox.CaseMessages;
+import org.casereview.notifications.outbox.OutboxMessage;
+import org.casereview.risk.GivenAnswer;
+import org.casereview.risk.RiskAnswer;
+import org.casereview.risk.RiskAssessment;
+import org.casereview.risk.RiskQuestionnaire;
+import org.casereview.risk.RiskService;
+import org.casereview.staff.MyAccount;
+import org.casereview.staff.StaffMember;
+import org.casereview.staff.StaffRole;
 
-import static org.casereview.backoffice.cases.CaseListView.DATE;
-import static org.casereview.backoffice.cases.CaseListView.DATE_TIME;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** One case: everything the applicant told us, the dates that follow from it, and its history. */
+/**
+ * One case: where its steps stand, what can be done next, everything the applicant told us, incidents added from
+ * agencies, linked cases, the risk assessment, the decision, and the full history. Every change from this page names
+ * the version it showed; if someone else saved the case since, the change is refused and the page offers a reload.
+ */
 @Route("cases/:id")
-@RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER, Roles.ADMINISTRATOR})
+@RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER, Roles.PANEL_MEMBER})
 public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ApplicationService applications;
-    private final CaseHistory history;
+    private final CaseworkService casework;
+    private final DecisionService decisions;
+    private final RiskService risk;
+    private final MyAccount myAccount;
+    private final CaseMessages caseMessages;
     private String title = "Case – Case Review";
+    private long id;
 
-    CaseView(ApplicationService applications, CaseHistory history) {
-        this.applications = applications;
-        this.history = history;
-        addClassName("view");
+    CaseView(CaseworkService casework, DecisionService decisions, RiskService risk, MyAccount myAccount,
+             CaseMessages caseMessages) {
+        this.casework = casework;
+        this.caseMessages = caseMessages;
+        this.decisions = decisions;
+        this.risk = risk;
+        this.myAccount = myAccount;
+        addClassNames("view", "case-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
-        Application application = applications.details(id).orElseThrow(NotFoundException::new);
-        title = application.getReference() + " – Case Review";
-        show(application);
+        id = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
+        try {
+            show(casework.open(id));
+        } catch (CaseNotFoundException e) {
+            throw new NotFoundException(e.getMessage());
+        }
     }
 
     @Override
@@ -57,68 +101,94 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         return title;
     }
 
-    private void show(Application a) {
+    void reload() {
+        show(casework.open(id));
+    }
+
+    private void show(CaseFile file) {
         removeAll();
-        RouterLink back = new RouterLink("All cases", CaseListView.class);
+        Application a = file.application();
+        title = a.getReference() + " – Case Review";
+        StaffMember me = myAccount.me();
+        RiskQuestionnaire questionnaire = risk.questionnaire(id);
+        ThresholdDecision decision = decisions.review(id).decision();
+
+        RouterLink back = new RouterLink(file.canWork() ? "← All cases" : "← Case reviews", CaseListView.class);
+        back.addClassName("back-link");
         H1 heading = new H1(a.getReference());
         heading.setId("case-reference");
-        Span status = new Span(a.getStatus().label());
-        status.addClassName("status-tag");
-        add(back, heading, status);
+        Span officer = new Span(file.officer() == null ? "Unassigned" : "Officer: " + file.officer().displayName());
+        officer.addClassNames("tag", "tag--officer");
+        officer.setId("case-officer");
+        Span riskTag = Tags.risk(a.getRiskLevel());
+        riskTag.setId("case-risk");
+        Div tags = new Div(Tags.status(a.getStatus()), riskTag, officer);
+        tags.addClassName("tags");
+        tags.setId("case-tags");
+        Div header = new Div(heading, tags);
+        header.addClassName("case-header");
+        add(back, header);
 
-        add(new H2("Application"), facts(
+        Div main = new Div();
+        main.addClassName("case-main");
+        Div side = new Div();
+        side.addClassName("case-side");
+        Div layout = new Div(main, side);
+        layout.addClassName("case-layout");
+        add(layout);
+
+        side.add(clocks(file), actions(file, me, questionnaire));
+        side.add(section("Risk and vulnerability", riskSummary(questionnaire)));
+        side.add(section("Threshold decision", decisionSummary(a, decision)));
+        side.add(section("Linked cases", links(file)));
+
+        main.add(section("Application", Facts.of(
                 "Council area", a.getPartnership().getName(),
                 "Channel", a.getChannel().label(),
-                "Received", DATE_TIME.format(a.getReceivedAt()),
-                "Acknowledged", a.getAcknowledgedOn() == null ? "Not yet" : DATE.format(a.getAcknowledgedOn()),
-                "Acknowledgement due", DATE.format(a.getAcknowledgementDue()),
-                "Decision due", DATE.format(a.getDecisionDue()),
-                "Consent to share", a.isConsentToShare() ? "Given " + DATE_TIME.format(a.getConsentGivenAt()) : "Not given",
+                "Received", Formats.dateTime(a.getReceivedAt()),
+                "Consent to share", a.isConsentToShare()
+                        ? "Given " + Formats.dateTime(a.getConsentGivenAt()) : "Not given",
                 "Declaration", a.isDeclarationMade() && a.getDeclarationMadeAt() != null
-                        ? "Made " + DATE_TIME.format(a.getDeclarationMadeAt()) : "Not made"));
-
-        add(new H2("Applicant"), facts(
+                        ? "Made " + Formats.dateTime(a.getDeclarationMadeAt()) : "Not made")));
+        main.add(section("Applicant", Facts.of(
                 "Applying as", a.getApplicantType().label(),
                 "Name", a.getApplicantName(),
                 "Role", a.getApplicantRole(),
                 "Address", a.getApplicantAddress(),
                 "Postcode", a.getApplicantPostcode(),
-                "Date of birth", a.getApplicantDateOfBirth() == null ? null : DATE.format(a.getApplicantDateOfBirth()),
+                "Date of birth", a.getApplicantDateOfBirth() == null ? null : Formats.date(a.getApplicantDateOfBirth()),
                 "Phone", a.getApplicantPhone(),
                 "E-mail", a.getApplicantEmail(),
-                "Prefers contact by", a.getPreferredContact().label()));
-
+                "Prefers contact by", a.getPreferredContact().label())));
         if (a.getApplicantType() == ApplicantType.ON_BEHALF_OF_VICTIM) {
-            add(new H2("Applying for the victim"), facts(
+            main.add(section("Applying for the victim", Facts.of(
                     "Relationship", a.getRelationship() == null ? null
                             : a.getRelationshipOther() != null ? a.getRelationshipOther() : a.getRelationship().label(),
-                    "Victim agreed", a.isVictimConsented() ? "Yes, " + consentMethod(a) : "No"));
+                    "Victim agreed", a.isVictimConsented() ? "Yes, " + consentMethod(a) : "No")));
         }
         if (a.hasSeparateVictim()) {
             boolean organisation = a.getApplicantType() == ApplicantType.BUSINESS_OR_GROUP;
-            add(new H2(organisation ? "Victim: business or group" : "Victim"), facts(
+            main.add(section(organisation ? "Victim: business or group" : "Victim", Facts.of(
                     "Name", a.getVictimName(),
                     "Address", a.getVictimAddress(),
                     "Postcode", a.getVictimPostcode(),
-                    "Date of birth", a.getVictimDateOfBirth() == null ? null : DATE.format(a.getVictimDateOfBirth()),
+                    "Date of birth", a.getVictimDateOfBirth() == null ? null : Formats.date(a.getVictimDateOfBirth()),
                     "Phone", a.getVictimPhone(),
-                    "E-mail", a.getVictimEmail()));
+                    "E-mail", a.getVictimEmail())));
         }
         if (a.getApplicantType() == ApplicantType.ON_BEHALF_OF_GROUP) {
-            add(new H2("Group: " + (a.getGroupName() == null ? "not named" : a.getGroupName())
-                    + " (" + a.getGroupMembers().size() + " members)"));
             Div members = new Div();
             members.setId("group-members");
             for (GroupMember member : a.getGroupMembers()) {
-                members.add(facts(
+                members.add(Facts.of(
                         "Member", member.getName(),
                         "Contact", member.getContact(),
                         "Agreed", member.isConsented() ? "Yes, " + consentMethod(a) : "No"));
             }
-            add(members);
+            main.add(section("Group: " + (a.getGroupName() == null ? "not named" : a.getGroupName())
+                    + " (" + a.getGroupMembers().size() + " members)", members));
         }
-
-        add(new H2("Contact"), facts(
+        main.add(section("Contact", Facts.of(
                 "Ways to contact", joined(a.getContactChannels().stream().map(c -> c.label()).toList()),
                 "Safe times", a.getSafeContactTimes(),
                 "Letters safe", answer(a.getLettersSafe()),
@@ -126,15 +196,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 "Formats", joined(a.getAccessibleFormats().stream()
                         .map(f -> f == org.casereview.application.AccessibleFormat.OTHER && a.getAccessibleFormatsOther() != null
                                 ? a.getAccessibleFormatsOther() : f.label()).toList()),
-                "Interpreter or language", a.isInterpreterNeeded() ? "Yes: " + a.getPreferredLanguage() : "No"));
-
-        add(new H2("Incidents reported (" + a.getIncidents().size() + ")"));
+                "Interpreter or language", a.isInterpreterNeeded() ? "Yes: " + a.getPreferredLanguage() : "No")));
         Div incidents = new Div();
         incidents.setId("incidents");
         for (Incident incident : a.getIncidents()) {
-            Div card = facts(
-                    "Happened", DATE.format(incident.getOccurredOn()),
-                    "Reported", DATE.format(incident.getReportedOn()),
+            Facts card = Facts.of(
+                    "Happened", Formats.date(incident.getOccurredOn()),
+                    "Reported", Formats.date(incident.getReportedOn()),
                     "Reported by", incident.getReportedBy() == null ? "Applicant" : incident.getReportedBy(),
                     "Reported to", incident.reportedToName(),
                     "Person or team", incident.getReportedToPerson(),
@@ -147,13 +215,20 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                     "Action taken", incident.getActionTaken(),
                     "Reporter satisfied", answer(incident.getReporterSatisfied()),
                     "Time-frame for action", incident.getTimeframeEndsOn() == null ? answer(incident.getTimeframeGiven())
-                            : "Until " + DATE.format(incident.getTimeframeEndsOn()));
-            card.addClassName("incident");
-            incidents.add(card);
+                            : "Until " + Formats.date(incident.getTimeframeEndsOn()));
+            if (incident.getSource() == IncidentSource.AGENCY) {
+                card.add("Source", "Reported by an agency, added by " + incident.getAddedBy()
+                        + (incident.getReporterName() == null ? "" : "; reported by " + incident.getReporterName()));
+            }
+            Div wrapper = new Div(new H2(incident.label()), card);
+            wrapper.addClassName("incident");
+            if (incident.getSource() == IncidentSource.AGENCY) {
+                wrapper.addClassName("incident--agency");
+            }
+            incidents.add(wrapper);
         }
-        add(incidents);
-
-        add(new H2("The problem, impact and vulnerability"), facts(
+        main.add(section("Incidents (" + a.getIncidents().size() + ")", incidents));
+        main.add(section("The problem, impact and vulnerability", Facts.of(
                 "Still happening", answer(a.getProblemPersists()),
                 "Only about one organisation", a.getOnlyOneAgencyConduct() == Answer.YES
                         ? "Yes: " + a.getConductAgency() : answer(a.getOnlyOneAgencyConduct()),
@@ -161,25 +236,16 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 "Impact in their words", a.getImpactDescription(),
                 "Disability or long-term illness", withDetails(a.getDisabilityOrIllness(), a.getVulnerabilityDetails()),
                 "Feels targeted", withDetails(a.getFeelsTargeted(), a.getTargetedDetails()),
-                "Other households affected", answer(a.getOtherHouseholdsAffected())));
-
+                "Other households affected", answer(a.getOtherHouseholdsAffected()))));
         // The domain's own check on the incidents as listed, as of the day received: a guide for the officer.
-        add(new H2("Threshold check on the incidents as listed"));
         Div threshold = new Div();
         threshold.setId("threshold-check");
         for (String line : ThresholdWording.forStaff(ApplicationThreshold.assess(a)).split("\n")) {
             threshold.add(new Paragraph(line));
         }
-        add(threshold);
-
-        add(new H2("History"));
-        Div events = new Div();
-        events.setId("history");
-        for (CaseEvent event : history.of(a.getId())) {
-            events.add(new Paragraph(DATE_TIME.format(event.getOccurredAt()) + " · " + event.getActor() + " · "
-                    + event.getDescription()));
-        }
-        add(events);
+        main.add(section("Threshold check on the incidents as listed", threshold));
+        main.add(section("Messages to the applicant", messages()));
+        main.add(section("History", history(file)));
     }
 
     private static String consentMethod(Application a) {
@@ -200,21 +266,214 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         return answer == Answer.YES && details != null ? "Yes: " + details : answer.label();
     }
 
-    private static @Nullable String joined(java.util.List<String> labels) {
+    private static @Nullable String joined(List<String> labels) {
         return labels.isEmpty() ? null : String.join(", ", labels);
     }
 
-    /** A definition list of label/value pairs; text is set as text, so nothing typed is ever run as HTML. */
-    private static Div facts(@Nullable String... pairs) {
-        Div list = new Div();
-        list.addClassName("facts");
-        for (int i = 0; i < pairs.length; i += 2) {
-            Span label = new Span(pairs[i]);
-            label.addClassName("facts__label");
-            Span value = new Span(pairs[i + 1] == null || pairs[i + 1].isBlank() ? "—" : pairs[i + 1]);
-            value.addClassName("facts__value");
-            list.add(label, value);
+    /** What the applicant has been sent, by which channel, and what became of it (sent, waiting to print, failed). */
+    private Component messages() {
+        List<CaseMessages.MessageSummary> sent = caseMessages.of(id);
+        if (sent.isEmpty()) {
+            Paragraph none = new Paragraph("None yet.");
+            none.setId("case-messages");
+            return none;
         }
-        return list;
+        Grid<CaseMessages.MessageSummary> grid = new Grid<>();
+        grid.setId("case-messages");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Written").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(m -> m.channel() == OutboxMessage.Channel.EMAIL ? "E-mail" : "Letter").setHeader("By")
+                .setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(CaseMessages.MessageSummary::subject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(m -> switch (m.status()) {
+            case PENDING -> "Sending";
+            case SENT -> "Sent " + Formats.dateTime(m.deliveredAt());
+            case FAILED -> "Failed: see the print queue";
+            case AWAITING_PRINT -> "Waiting in the print queue";
+            case POSTED -> "Posted " + Formats.dateTime(m.deliveredAt());
+        }).setHeader("What happened").setFlexGrow(2);
+        grid.setItems(sent);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component clocks(CaseFile file) {
+        Application a = file.application();
+        Facts facts = new Facts();
+        facts.setId("case-clocks");
+        if (a.getAcknowledgedOn() != null) {
+            facts.add("Acknowledged", Formats.date(a.getAcknowledgedOn()) + " · " + (a.getAcknowledgementMethod() == null
+                    ? "automatic e-mail" : a.getAcknowledgementMethod().label().toLowerCase(Locale.UK)));
+        } else {
+            facts.add("Acknowledge", Tags.clock(file.acknowledgement()));
+        }
+        if (a.getDecidedOn() != null) {
+            facts.add("Decided", Formats.date(a.getDecidedOn()));
+        } else if (a.getStatus() == ApplicationStatus.RECEIVED || a.getStatus() == ApplicationStatus.ACKNOWLEDGED) {
+            facts.add("Decision", Tags.clock(file.decision()));
+        }
+        Div box = new Div(facts);
+        box.addClassName("panel");
+        return box;
+    }
+
+    private Component actions(CaseFile file, StaffMember me, RiskQuestionnaire questionnaire) {
+        Application a = file.application();
+        long version = file.version();
+        Div actions = new Div();
+        actions.addClassName("case-actions");
+        actions.setId("case-actions");
+        Button threshold = new Button("Threshold check" + (a.getStatus().isDecided() ? "" : " and decision"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ThresholdView.class, new RouteParam("id", id))));
+        threshold.setId("open-threshold");
+        if (!file.canWork()) {
+            actions.add(threshold);
+            return actions;
+        }
+        if (a.getAcknowledgedOn() == null && a.getStatus() == ApplicationStatus.RECEIVED) {
+            Button acknowledge = new Button("Acknowledge", e ->
+                    CaseDialogs.acknowledge(casework, a, version, this::reload).open());
+            acknowledge.setId("acknowledge");
+            acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(acknowledge);
+        } else if (!a.getStatus().isDecided()) {
+            threshold.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        actions.add(threshold);
+        if (questionnaire.canAssess()) {
+            Button assess = new Button(questionnaire.latest() == null ? "Assess risk" : "Reassess risk",
+                    e -> CaseDialogs.risk(risk, risk.questionnaire(id), this::reload).open());
+            assess.setId("assess-risk");
+            actions.add(assess);
+        }
+        Long assigned = a.getAssignedOfficerId();
+        if (me.has(StaffRole.MANAGER)) {
+            Button assign = new Button("Assign", e ->
+                    CaseDialogs.assign(casework, a, version, casework.caseworkersFor(id), this::reload).open());
+            assign.setId("assign");
+            actions.add(assign);
+        } else if (assigned == null || assigned != me.id()) {
+            Button take = new Button("Take this case", e -> {
+                if (Feedback.attempt(() -> casework.assign(id, version, me.id()), this::reload).saved()) {
+                    Feedback.saved("The case is yours");
+                    reload();
+                }
+            });
+            take.setId("take-case");
+            take.setEnabled(assigned == null);
+            if (assigned != null) {
+                take.setTooltipText("A manager can move a case that someone else has");
+            }
+            actions.add(take);
+        } else {
+            Button release = new Button("Give up this case", e -> {
+                if (Feedback.attempt(() -> casework.assign(id, version, null), this::reload).saved()) {
+                    Feedback.saved("The case is unassigned");
+                    reload();
+                }
+            });
+            release.setId("release-case");
+            actions.add(release);
+        }
+        if (!a.getStatus().isDecided()) {
+            Button incident = new Button("Add agency incident", e ->
+                    CaseDialogs.addIncident(casework, a, version, this::reload).open());
+            incident.setId("add-incident");
+            actions.add(incident);
+        }
+        Button link = new Button("Link a case", e -> CaseDialogs.link(casework, a, version, this::reload).open());
+        link.setId("link-case");
+        actions.add(link);
+        return actions;
+    }
+
+    private Component riskSummary(RiskQuestionnaire questionnaire) {
+        RiskAssessment latest = questionnaire.latest();
+        Div box = new Div();
+        box.setId("risk-summary");
+        if (latest == null) {
+            box.add(new Paragraph("Not assessed yet."));
+            return box;
+        }
+        String yes = latest.getAnswers().stream().filter(answer -> answer.getAnswer() == RiskAnswer.YES)
+                .map(GivenAnswer::getQuestion).collect(Collectors.joining(" "));
+        String unknown = latest.getAnswers().stream().filter(answer -> answer.getAnswer() == RiskAnswer.NOT_KNOWN)
+                .map(GivenAnswer::getQuestion).collect(Collectors.joining(" "));
+        box.add(Facts.of(
+                "Level", latest.getLevel().label() + " (score " + latest.getScore() + " of " + latest.getMaximum() + ")",
+                "Answered yes", yes.isEmpty() ? "None" : yes,
+                "Not known", unknown.isEmpty() ? null : unknown,
+                "Notes", latest.getNotes(),
+                "Assessed", Formats.dateTime(latest.getAssessedAt()) + " by " + latest.getAssessedBy()));
+        return box;
+    }
+
+    private Component decisionSummary(Application a, ThresholdDecision decision) {
+        Div box = new Div();
+        box.setId("decision-summary");
+        if (decision == null) {
+            box.add(new Paragraph(a.getAcknowledgedOn() == null
+                    ? "Not decided. Acknowledge the application first."
+                    : "Not decided yet. Record what the agencies confirm on the threshold check."));
+            return box;
+        }
+        box.add(Facts.of(
+                "Decision", decision.getOutcome().label(),
+                "Reason", decision.getReason(),
+                "Decided", Formats.dateTime(decision.getDecidedAt()) + " by " + decision.getDecidedByName()));
+        return box;
+    }
+
+    private Component links(CaseFile file) {
+        Div box = new Div();
+        box.setId("linked-cases");
+        if (file.links().isEmpty()) {
+            box.add(new Paragraph("None."));
+        }
+        for (LinkedCase link : file.links()) {
+            RouterLink to = new RouterLink(link.reference(), CaseView.class,
+                    new RouteParameters(new RouteParam("id", link.applicationId())));
+            Span reason = new Span(" · " + link.status().label() + " · " + link.reason());
+            Div row = new Div(to, reason);
+            row.addClassName("linked-case");
+            if (file.canWork()) {
+                Button remove = new Button("Remove", e -> {
+                    if (Feedback.attempt(() -> casework.unlink(id, file.version(), link.linkId()), this::reload)
+                            .saved()) {
+                        Feedback.saved("Link removed");
+                        reload();
+                    }
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                row.add(remove);
+            }
+            box.add(row);
+        }
+        return box;
+    }
+
+    private Component history(CaseFile file) {
+        Grid<CaseEvent> grid = new Grid<>();
+        grid.setId("history");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(event -> Formats.dateTime(event.getOccurredAt())).setHeader("When").setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(CaseEvent::getActor).setHeader("Who").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(event -> event.getField() != null ? event.getField() : event.getDescription())
+                .setHeader("What").setFlexGrow(3);
+        grid.addColumn(event -> Objects.requireNonNullElse(event.getOldValue(), "")).setHeader("From")
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(event -> Objects.requireNonNullElse(event.getNewValue(), "")).setHeader("To")
+                .setWidth("8rem").setFlexGrow(1);
+        // A case's history is a few dozen entries; newest first.
+        grid.setItems(file.history().reversed());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Section section(String heading, Component content) {
+        Section section = new Section(new H2(heading), content);
+        section.addClassName("case-section");
+        return section;
     }
 }

@@ -1,9 +1,11 @@
 package org.casereview.backoffice.demo;
 
+import org.casereview.application.Agency;
 import org.casereview.database.EmbeddedMariaDb;
 import org.casereview.staff.StaffAccount;
 import org.casereview.staff.StaffAccountRepository;
 import org.casereview.staff.StaffRole;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,7 +59,7 @@ class DemoAccounts implements ApplicationRunner {
         create("manager", "Demo Manager", EnumSet.of(StaffRole.MANAGER));
         create("admin", "Demo Administrator", EnumSet.of(StaffRole.ADMINISTRATOR));
         create("panel", "Demo Panel Member", EnumSet.of(StaffRole.PANEL_MEMBER));
-        create("agency", "Demo Partner Agency User", EnumSet.of(StaffRole.PARTNER_AGENCY));
+        create("agency", "Demo Partner Agency User", EnumSet.of(StaffRole.PARTNER_AGENCY), Agency.POLICE);
         String banner = """
 
                 ==========================================================================
@@ -72,8 +74,13 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private void create(String username, String name, Set<StaffRole> roles) {
+        create(username, name, roles, null);
+    }
+
+    private void create(String username, String name, Set<StaffRole> roles, @Nullable Agency agency) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(new StaffAccount(username, name, passwordEncoder.encode(PASSWORD), roles, null, true));
+            accounts.save(new StaffAccount(username, name, passwordEncoder.encode(PASSWORD), roles, null, agency,
+                    true));
         }
     }
 }

@@ -8,22 +8,40 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.casereview.backoffice.security.Roles;
 import org.casereview.notifications.demo.DemoMailServer;
+import org.casereview.staff.MyAccount;
+import org.casereview.staff.StaffMember;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The frame around every signed-in page: the navigation and who is signed in. */
+import java.util.stream.Collectors;
+
+/**
+ * The frame around every signed-in page: the navigation each role needs, and who is signed in. A member of staff with
+ * a password an administrator issued is sent to change it before anything else.
+ */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    MainLayout(AuthenticationContext authentication, ObjectProvider<DemoMailServer> demoMail) {
+    static final String CHANGE_PASSWORD_ROUTE = "account/password";
+
+    private final MyAccount myAccount;
+
+    MainLayout(AuthenticationContext authentication, MyAccount myAccount, ObjectProvider<DemoMailServer> demoMail) {
+        this.myAccount = myAccount;
+        StaffMember me = myAccount.me();
         Span title = new Span("Case Review");
         title.addClassName("app-title");
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        Span user = new Span(me.displayName() + " · " + me.roles().stream().sorted()
+                .map(role -> role.label().replaceAll(" \\(.*\\)", "")).collect(Collectors.joining(", ")));
         user.addClassName("signed-in-as");
+        user.setId("signed-in-as");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div spacer = new Div();
@@ -31,11 +49,36 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, spacer, user, signOut);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Cases", "cases"));
+        nav.setId("main-nav");
+        if (authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER)) {
+            nav.addItem(new SideNavItem("Work queue", "queue"));
+        }
+        if (authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER, Roles.PANEL_MEMBER)) {
+            nav.addItem(new SideNavItem(authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER)
+                    ? "Cases" : "Case reviews", "cases"));
+        }
+        if (authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER, Roles.ADMINISTRATOR)) {
+            nav.addItem(new SideNavItem("Print queue", "messages/print-queue"));
+        }
+        if (authentication.hasRole(Roles.PARTNER_AGENCY)) {
+            nav.addItem(new SideNavItem("My agency", "agency"));
+        }
+        if (authentication.hasRole(Roles.ADMINISTRATOR)) {
+            nav.addItem(new SideNavItem("Staff accounts", "admin/staff"));
+            nav.addItem(new SideNavItem("Partnerships", "admin/partnerships"));
+        }
+        nav.addItem(new SideNavItem("Change password", CHANGE_PASSWORD_ROUTE));
         if (demoMail.getIfAvailable() != null) {
             nav.addItem(new SideNavItem("Demo mailbox", "demo/mail"));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getPath().equals(CHANGE_PASSWORD_ROUTE) && myAccount.mustChangePassword()) {
+            event.rerouteTo(CHANGE_PASSWORD_ROUTE);
+        }
     }
 }

@@ -1,30 +1,31 @@
 package org.casereview.backoffice.cases;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.textfield.TextField;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import org.casereview.DomainConfiguration;
-import org.casereview.application.Agency;
-import org.casereview.application.ApplicantType;
-import org.casereview.application.ApplicationService;
-import org.casereview.application.ApplicationSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.casereview.application.Application;
+import org.casereview.application.ApplicationStatus;
 import org.casereview.application.Channel;
-import org.casereview.application.ContactMethod;
-import org.casereview.application.NewApplication;
-import org.casereview.application.SubmittedApplication;
+import org.casereview.backoffice.Applications;
 import org.casereview.backoffice.KaribuTest;
 import org.casereview.backoffice.security.Roles;
+import org.casereview.casework.CaseRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,60 +34,106 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CaseListViewTest extends KaribuTest {
 
     @Autowired
-    ApplicationService applications;
-
-    SubmittedApplication apply(String name, String postcode) {
-        LocalDate today = LocalDate.now(DomainConfiguration.UK);
-        return applications.submit(new NewApplication("tonbridge-malling", Channel.ONLINE, ApplicantType.VICTIM,
-                new NewApplication.Applicant(name, "2 Mill Lane", postcode, null, null), ContactMethod.POST, true,
-                List.of(new NewApplication.NewIncident(today.minusDays(4), today.minusDays(4), Agency.POLICE, null,
-                        "KP-" + postcode, "Fireworks thrown at the windows")), null), "Applicant (online)");
-    }
+    Applications applications;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
-    static Grid<ApplicationSummary> grid() {
+    static Grid<CaseRow> grid() {
         return _get(Grid.class, spec -> spec.withId("cases"));
     }
 
+    static List<String> references() {
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < _size(grid()); i++) {
+            references.add(_get(grid(), i).reference());
+        }
+        return references;
+    }
+
+    static void search(String text) {
+        _setValue(_get(TextField.class, spec -> spec.withId("search")), text);
+    }
+
     @Test
-    void an_officer_sees_new_applications_with_their_deadlines_and_can_find_one_by_postcode() {
-        SubmittedApplication first = apply("Dana Doe", "ME19 4LZ");
-        SubmittedApplication second = apply("Eli Roe", "TN13 1HG");
+    void an_officer_sees_new_applications_with_their_clocks_and_finds_one_by_postcode_or_phone() {
+        Application first = applications.apply("tonbridge-malling", Channel.PHONE, "Dana Doe", null, 4);
+        Application second = applications.apply("tonbridge-malling", Channel.LETTER, "Eli Roe", null, 4);
         signIn("officer", Roles.CASE_OFFICER);
 
         UI.getCurrent().navigate(CaseListView.class);
 
         assertThat(_size(grid())).isGreaterThanOrEqualTo(2);
-        ApplicationSummary newest = _get(grid(), 0);
-        assertThat(newest.reference()).isEqualTo(second.reference());
-        assertThat(newest.decisionDue()).isEqualTo(second.decisionDue());
+        CaseRow newest = _get(grid(), 0);
+        assertThat(newest.reference()).isEqualTo(second.getReference());
+        assertThat(newest.clock()).isNotNull();
+        assertThat(newest.clock().due()).isEqualTo(second.getAcknowledgementDue());
 
-        _setValue(_get(TextField.class, spec -> spec.withId("search")), "ME19");
-        assertThat(_size(grid())).isEqualTo(1);
-        assertThat(_get(grid(), 0).reference()).isEqualTo(first.reference());
+        search("Dana Doe");
+        assertThat(references()).containsExactly(first.getReference());
+        search("07700900123");
+        assertThat(references()).contains(first.getReference(), second.getReference());
+        assertThat(_get(Span.class, spec -> spec.withId("case-count")).getText()).endsWith("cases");
     }
 
     @Test
-    void opening_a_case_shows_everything_the_resident_entered_and_its_history() {
-        SubmittedApplication submitted = apply("Frankie Fox", "CT20 2QY");
-        signIn("officer", Roles.CASE_OFFICER);
-        long id = applications.byReference(submitted.reference()).orElseThrow().getId();
+    void the_filters_narrow_the_list_by_status_and_officer() {
+        Application waiting = applications.apply("sevenoaks", Channel.PHONE, "Fay Filter", null, 4);
+        Application online = applications.apply("sevenoaks", Channel.ONLINE, "Fay Filter", "fay@example.org", 4);
+        signIn("filtering-officer", Roles.CASE_OFFICER);
+        UI.getCurrent().navigate(CaseListView.class);
+        search("Fay Filter");
+        assertThat(references()).containsExactlyInAnyOrder(waiting.getReference(), online.getReference());
 
-        UI.getCurrent().navigate("cases/" + id);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ApplicationStatus> status = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("filter-status"));
+        status.setValue(Set.of(ApplicationStatus.RECEIVED));
+        assertThat(references()).containsExactly(waiting.getReference());
 
-        assertThat(_get(H1.class, spec -> spec.withId("case-reference")).getText()).isEqualTo(submitted.reference());
-        String page = _get(CaseView.class).getElement().getTextRecursively();
-        assertThat(page).contains("Frankie Fox", "2 Mill Lane", "CT20 2QY", "Post", "Tonbridge and Malling");
-        assertThat(_get(Div.class, spec -> spec.withId("incidents")).getElement().getTextRecursively())
-                .contains("Fireworks thrown at the windows", "KP-CT20 2QY", "Police");
-        assertThat(_get(Div.class, spec -> spec.withId("history")).getElement().getTextRecursively())
-                .contains("Application received (Online)");
+        status.clear();
+        @SuppressWarnings("unchecked")
+        ComboBox<org.casereview.staff.StaffMember> officer = _get(ComboBox.class,
+                spec -> spec.withId("filter-officer"));
+        officer.setValue(CaseListView.UNASSIGNED);
+        assertThat(references()).containsExactlyInAnyOrder(waiting.getReference(), online.getReference());
     }
 
     @Test
-    void a_partner_agency_user_cannot_open_the_case_list() {
+    void staff_of_one_partnership_see_only_its_cases() {
+        Application own = applications.apply("bassetlaw", Channel.PHONE, "Gil Scope", null, 4);
+        applications.apply("test-valley", Channel.PHONE, "Gil Scope", null, 4);
+        signInFor("bassetlaw-officer", "bassetlaw", Roles.CASE_OFFICER);
+
+        UI.getCurrent().navigate(CaseListView.class);
+        search("Gil Scope");
+
+        assertThat(references()).containsExactly(own.getReference());
+        _assertNone(ComboBox.class, spec -> spec.withId("filter-partnership"));
+    }
+
+    @Test
+    void a_panel_member_sees_only_cases_under_review_and_no_officer_filter() {
+        Application waiting = applications.apply("newark-sherwood", Channel.PHONE, "Hal Panel", null, 4);
+        Application reviewed = applications.apply("newark-sherwood", Channel.PHONE, "Hal Panel", null, 4);
+        jdbc.update("UPDATE application SET status = 'REVIEW_ACTIVATED' WHERE id = ?", reviewed.getId());
+        signIn("panel", Roles.PANEL_MEMBER);
+
+        UI.getCurrent().navigate(CaseListView.class);
+        search("Hal Panel");
+
+        assertThat(references()).containsExactly(reviewed.getReference()).doesNotContain(waiting.getReference());
+        assertThat(_get(H1.class).getText()).isEqualTo("Case reviews");
+        _assertNone(ComboBox.class, spec -> spec.withId("filter-officer"));
+    }
+
+    @Test
+    void partner_agency_users_and_administrators_cannot_open_the_case_list() {
         signIn("agency", Roles.PARTNER_AGENCY);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CaseListView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
 
+        signIn("admin", Roles.ADMINISTRATOR);
         assertThatThrownBy(() -> UI.getCurrent().navigate(CaseListView.class))
                 .isInstanceOf(MockAccessDeniedException.class);
     }

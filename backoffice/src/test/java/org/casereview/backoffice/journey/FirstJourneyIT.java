@@ -213,6 +213,10 @@ class FirstJourneyIT {
         page.navigate(backofficeUrl + "/");
         assertThat(page).hasURL(Pattern.compile("/login$"));
         signIn();
+        // A case officer starts on the work queue; an online application with an e-mail is already acknowledged,
+        // so it is found in the case list.
+        assertThat(page.locator("#queues")).isVisible();
+        page.locator("#main-nav").getByText("Cases", new Locator.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("#cases")).isVisible();
         page.locator("#search input").fill(reference);
         Locator row = page.locator("#cases vaadin-grid-cell-content").filter(new Locator.FilterOptions()

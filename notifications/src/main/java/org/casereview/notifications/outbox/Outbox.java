@@ -46,6 +46,28 @@ public class Outbox {
                 recipient.get().address(), subject, rendered.html(), rendered.text(), clock.instant())));
     }
 
+    /**
+     * Like {@link #toApplicant}, by the channel an officer chose rather than the applicant's preference: an e-mail to
+     * their address, or a letter to their postal address.
+     *
+     * @return the stored message, or empty when the applicant has no address of that kind
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<OutboxMessage> toApplicantBy(OutboxMessage.Channel channel, Application application,
+                                                 String template, String subject, Map<String, Object> model) {
+        Optional<Recipient> recipient = switch (channel) {
+            case EMAIL -> Optional.ofNullable(application.getApplicantEmail())
+                    .map(email -> new Recipient(OutboxMessage.Channel.EMAIL, email));
+            case LETTER -> postalRecipient(application);
+        };
+        if (recipient.isEmpty()) {
+            return Optional.empty();
+        }
+        MessageTemplates.RenderedMessage rendered = templates.render(template, modelFor(application, model));
+        return Optional.of(messages.save(new OutboxMessage(application.getId(), template, recipient.get().channel(),
+                recipient.get().address(), subject, rendered.html(), rendered.text(), clock.instant())));
+    }
+
     /** What {@link #toApplicant} would send, without storing anything: for staff to read before it goes. */
     public MessageTemplates.RenderedMessage preview(Application application, String template, Map<String, Object> model) {
         return templates.render(template, modelFor(application, model));
@@ -57,13 +79,21 @@ public class Outbox {
         if (email != null && application.getPreferredContact() != ContactMethod.POST) {
             return Optional.of(new Recipient(OutboxMessage.Channel.EMAIL, email));
         }
-        String address = application.getApplicantAddress();
-        if (address != null) {
-            String postcode = application.getApplicantPostcode();
-            return Optional.of(new Recipient(OutboxMessage.Channel.LETTER, application.getApplicantName() + "\n"
-                    + address + (postcode == null ? "" : "\n" + postcode)));
+        Optional<Recipient> post = postalRecipient(application);
+        if (post.isPresent()) {
+            return post;
         }
         return email == null ? Optional.empty() : Optional.of(new Recipient(OutboxMessage.Channel.EMAIL, email));
+    }
+
+    private static Optional<Recipient> postalRecipient(Application application) {
+        String address = application.getApplicantAddress();
+        if (address == null) {
+            return Optional.empty();
+        }
+        String postcode = application.getApplicantPostcode();
+        return Optional.of(new Recipient(OutboxMessage.Channel.LETTER, application.getApplicantName() + "\n"
+                + address + (postcode == null ? "" : "\n" + postcode)));
     }
 
     private static Map<String, Object> modelFor(Application application, Map<String, Object> model) {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.admin;
+
+import org.jspecify.annotations.NullMarked;

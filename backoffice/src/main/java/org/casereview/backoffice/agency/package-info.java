@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.agency;
+
+import org.jspecify.annotations.NullMarked;

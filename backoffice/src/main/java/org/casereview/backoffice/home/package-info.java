@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.home;
+
+import org.jspecify.annotations.NullMarked;

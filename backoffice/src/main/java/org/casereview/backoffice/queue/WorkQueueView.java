@@ -1,0 +1,62 @@
+package org.casereview.backoffice.queue;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.casereview.backoffice.security.Roles;
+import org.casereview.backoffice.ui.CaseGrid;
+import org.casereview.casework.CaseworkService;
+import org.casereview.casework.WorkQueue;
+import org.springframework.data.domain.PageRequest;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What needs doing: applications to acknowledge, threshold decisions due, everything overdue, and the member of
+ * staff's own cases, each soonest due first with its working-day clock. Each list pages from the database.
+ */
+@Route("queue")
+@PageTitle("Work queue – Case Review")
+@RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER})
+public class WorkQueueView extends Main {
+
+    final TabSheet tabs = new TabSheet();
+    final Map<WorkQueue, CaseGrid> grids = new EnumMap<>(WorkQueue.class);
+
+    WorkQueueView(CaseworkService casework) {
+        addClassNames("view", "queue-view");
+        Map<WorkQueue, Long> sizes = casework.queueSizes();
+        tabs.setId("queues");
+        tabs.setSizeFull();
+        for (WorkQueue queue : WorkQueue.values()) {
+            CaseGrid grid = new CaseGrid("queue-" + queue.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            grid.setItems(
+                    query -> casework.queue(queue, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                    query -> (int) casework.queue(queue, PageRequest.of(0, 1)).getTotalElements());
+            grid.setSizeFull();
+            grid.setEmptyStateText(switch (queue) {
+                case TO_ACKNOWLEDGE -> "No application is waiting to be acknowledged.";
+                case DECISIONS_DUE -> "No threshold decision is waiting.";
+                case OVERDUE -> "Nothing is overdue.";
+                case MINE -> "No open case is assigned to you. Open a case and choose \"Take this case\".";
+            });
+            grids.put(queue, grid);
+            var tab = tabs.add(queue.label() + " (" + sizes.get(queue) + ")", grid);
+            tab.setId("tab-" + grid.getId().orElseThrow());
+            if (queue == WorkQueue.OVERDUE && sizes.get(queue) > 0) {
+                tab.addClassName("tab--overdue");
+            }
+        }
+        Paragraph intro = new Paragraph("Soonest due first. Deadlines count working days: Monday to Friday, not "
+                + "bank holidays in England and Wales. \"Due soon\" means 3 working days or fewer.");
+        intro.addClassName("intro");
+        add(new H1("Work queue"), intro, tabs);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.queue;
+
+import org.jspecify.annotations.NullMarked;

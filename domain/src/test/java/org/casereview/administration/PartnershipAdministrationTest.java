@@ -1,0 +1,76 @@
+package org.casereview.administration;
+
+import org.casereview.ActionRefusedException;
+import org.casereview.TestCases;
+import org.casereview.partnership.Partnership;
+import org.casereview.partnership.PartnershipChange;
+import org.casereview.partnership.PartnershipSettings;
+import org.casereview.staff.StaffRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class PartnershipAdministrationTest {
+
+    @Autowired
+    PartnershipAdministration administration;
+    @Autowired
+    TestCases cases;
+
+    @AfterEach
+    void signOut() {
+        TestCases.signOut();
+    }
+
+    private static PartnershipSettings withPhoneAndWording(PartnershipSettings s, String phone, String wording) {
+        return new PartnershipSettings(phone, s.csuEmail(), s.csuAddress(), s.hateCrimeLine(), s.asbReporting(),
+                s.metWording(), wording, s.queryWording(), s.policy(), s.riskMediumFrom(), s.riskHighFrom());
+    }
+
+    @Test
+    void each_changed_setting_is_recorded_with_its_old_and_new_value() {
+        cases.signIn("folkestone-hythe", StaffRole.ADMINISTRATOR);
+        Partnership partnership = administration.manageable().getFirst();
+        assertThat(administration.manageable()).singleElement()
+                .satisfies(p -> assertThat(p.getCode()).isEqualTo("folkestone-hythe"));
+        PartnershipSettings before = partnership.settings();
+
+        int changed = administration.update(partnership.getId(), partnership.getVersion(),
+                withPhoneAndWording(before, "01303 999999", "Keep a diary of each incident."));
+
+        assertThat(changed).isEqualTo(2);
+        assertThat(administration.changes(partnership.getId())).extracting(PartnershipChange::getField,
+                        PartnershipChange::getOldValue, PartnershipChange::getNewValue)
+                .contains(org.assertj.core.groups.Tuple.tuple("Phone", "01303 853000", "01303 999999"));
+        assertThat(administration.get(partnership.getId()).getNotMetWording())
+                .isEqualTo("Keep a diary of each incident.");
+
+        // A second administrator's form, opened before the change, cannot overwrite it.
+        assertThatThrownBy(() -> administration.update(partnership.getId(), partnership.getVersion(), before))
+                .isInstanceOf(ActionRefusedException.class).hasMessageContaining("changed by someone else");
+        Partnership now = administration.get(partnership.getId());
+        administration.update(now.getId(), now.getVersion(), before);
+    }
+
+    @Test
+    void settings_are_checked_and_other_partnerships_are_out_of_reach() {
+        cases.signIn("folkestone-hythe", StaffRole.ADMINISTRATOR);
+        Partnership partnership = administration.manageable().getFirst();
+        PartnershipSettings s = partnership.settings();
+        assertThatThrownBy(() -> administration.update(partnership.getId(), partnership.getVersion(),
+                new PartnershipSettings(s.csuPhone(), "not an address", s.csuAddress(), s.hateCrimeLine(),
+                        s.asbReporting(), s.metWording(), s.notMetWording(), s.queryWording(), s.policy(), 5, 4)))
+                .isInstanceOf(ActionRefusedException.class);
+        long sevenoaks = cases.account("sevenoaks", StaffRole.CASE_OFFICER).getPartnershipId();
+        assertThatThrownBy(() -> administration.get(sevenoaks)).isInstanceOf(ActionRefusedException.class);
+
+        cases.signIn(null, StaffRole.CASE_OFFICER);
+        assertThatThrownBy(() -> administration.manageable()).isInstanceOf(AccessDeniedException.class);
+    }
+}
