@@ -266,6 +266,10 @@ class FirstJourneyIT {
         screenshot("council-area");
         page.locator("#continue").click();
 
+        assertThat(heading).hasText("Who is applying?");
+        radio("#applicantType", "I am the victim of the anti-social behaviour");
+        page.locator("#continue").click();
+
         assertThat(heading).hasText("Your details");
         page.locator("#name input").fill(applicant.name());
         page.locator("#email input").fill(applicant.email());
@@ -291,14 +295,37 @@ class FirstJourneyIT {
         screenshot("incident-added");
         page.locator("#continue").click();
 
+        assertThat(heading).hasText("The problem now");
+        radio("#problemPersists", "Yes");
+        radio("#onlyOneAgencyConduct", "No");
+        page.locator("#continue").click();
+
+        assertThat(heading).hasText("How the behaviour affects you");
+        radio("#disabilityOrIllness", "No");
+        radio("#feelsTargeted", "Not sure");
+        radio("#otherHouseholdsAffected", "Yes");
+        screenshot("impact");
+        page.locator("#continue").click();
+
+        assertThat(heading).hasText("How should we contact you?");
+        page.locator("#continue").click();
+
         assertThat(heading).hasText("Sharing your information");
         page.locator("#consentToShare").click();
         assertThat(page.locator("#consentToShare input")).isChecked();
+        page.locator("#declaration").click();
+        assertThat(page.locator("#declaration input")).isChecked();
         page.locator("#continue").click();
 
         assertThat(heading).hasText("Check your answers before sending your application");
         assertThat(page.locator("main")).containsText(applicant.name());
         screenshot("check-answers");
+    }
+
+    /** Chooses the radio button labelled {@code label} in the radio group {@code group}. */
+    private void radio(String group, String label) {
+        page.locator(group).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label).setExact(true))
+                .check();
     }
 
     private void signIn() {
