@@ -63,6 +63,7 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Div backLink = new Div();
     private final Div content = new Div();
     private final SessionTimeoutWarning timeoutWarning;
+    private final Duration sessionTimeout;
     private ApplicationDraft draft;
     private @Nullable StepPage page;
     private Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -77,6 +78,7 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.drafts = drafts;
         this.clock = clock;
         this.draft = SessionDrafts.current();
+        this.sessionTimeout = sessionTimeout;
         this.timeoutWarning = new SessionTimeoutWarning(sessionTimeout, sessionWarning, this::saveBeforeTimeout,
                 this::endSession);
         addClassName("page");
@@ -133,6 +135,7 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         }, t("step.caption", step.number(draft), Step.count(draft)));
         content.add(next);
+        hintsAboveFields(next.fields.values());
         if (next.hasContinue()) {
             Button continueButton = new Button(t("action.continue"), e -> continueFrom(step, next));
             continueButton.setId("continue");
@@ -295,7 +298,7 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
         draft = SessionDrafts.startAgain();
         leaveStep();
         startPage(t("ended.heading"), null, null);
-        InfoPages.sessionEnded(this, content, () -> show(Step.COUNCIL_AREA));
+        InfoPages.sessionEnded(this, content, sessionTimeout.toMinutes(), () -> show(Step.COUNCIL_AREA));
     }
 
     // Shared parts of every page -----------------------------------------------------------------------------------
@@ -339,6 +342,13 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .ifPresent(heading -> heading.getElement().callJsFunction("focus"));
     }
 
+    /** GOV.UK puts a question's hint under the question, before the answer. */
+    static void hintsAboveFields(java.util.Collection<? extends HasValidation> fields) {
+        fields.stream().filter(com.vaadin.flow.component.HasTheme.class::isInstance)
+                .map(com.vaadin.flow.component.HasTheme.class::cast)
+                .forEach(field -> field.addThemeName("helper-above-field"));
+    }
+
     private static Div actions(Component... buttons) {
         Div actions = new Div(buttons);
         actions.addClassName("actions");
@@ -363,12 +373,15 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
         fields.values().forEach(field -> field.setInvalid(false));
         Map<String, String> summary = new LinkedHashMap<>();
         for (ValidationProblem problem : problems) {
-            HasValidation field = fields.get(problem.field());
-            if (field != null) {
+            String anchor = anchorFor(problem.field());
+            // A problem about a group of answers ("give at least one way to contact you") shows beside the field its
+            // summary link goes to, unless that field has a problem of its own.
+            HasValidation field = fields.getOrDefault(problem.field(), fields.get(anchor));
+            if (field != null && (fields.containsKey(problem.field()) || !field.isInvalid())) {
                 field.setErrorMessage(problem.message());
                 field.setInvalid(true);
             }
-            summary.putIfAbsent(anchorFor(problem.field()), problem.message());
+            summary.putIfAbsent(anchor, problem.message());
         }
         if (summary.isEmpty()) {
             errorSummary.clear();

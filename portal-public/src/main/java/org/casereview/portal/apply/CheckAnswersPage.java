@@ -64,7 +64,7 @@ class CheckAnswersPage extends StepPage {
                             wizard.change(Step.GROUP_MEMBERS);
                         }));
             }
-            members.row(t("check.members.count", draft.members.size()), "",
+            members.actionRow(t("check.members.count", draft.members.size()),
                     SummaryList.action(t("check.members.add-remove"), t("check.members.what"),
                             () -> wizard.change(Step.GROUP_MEMBERS)));
         }
@@ -88,7 +88,7 @@ class CheckAnswersPage extends StepPage {
                         wizard.change(Step.INCIDENTS);
                     }));
         }
-        incidents.row(t("check.incidents.count", draft.incidents.size()), "",
+        incidents.actionRow(t("check.incidents.count", draft.incidents.size()),
                 SummaryList.action(t("check.incidents.add-remove"), t("check.incidents.what"),
                         () -> wizard.change(Step.INCIDENTS)));
 

@@ -95,6 +95,7 @@ final class InfoPages {
         email.setValue(!draft.draftEmail.isBlank() ? draft.draftEmail : draft.applicant.email);
         email.setHelperText(view.t("draft.email.hint"));
         view.registerField("draftEmail", email);
+        email.addThemeName("helper-above-field");
         Button send = new Button(view.t("draft.send"), e -> save.accept(email.getValue()));
         send.setId("save-draft-confirm");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -116,8 +117,8 @@ final class InfoPages {
         content.add(actions);
     }
 
-    static void sessionEnded(ApplyView view, Div content, Runnable startAgain) {
-        content.add(new Paragraph(view.t("ended.text")), new Paragraph(view.t("ended.saved")));
+    static void sessionEnded(ApplyView view, Div content, long minutes, Runnable startAgain) {
+        content.add(new Paragraph(view.t("ended.text", minutes)), new Paragraph(view.t("ended.saved")));
         Button again = new Button(view.t("ended.start-again"), e -> startAgain.run());
         again.setId("start-again");
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

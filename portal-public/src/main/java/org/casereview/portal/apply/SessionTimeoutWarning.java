@@ -2,6 +2,7 @@ package org.casereview.portal.apply;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -55,7 +56,9 @@ class SessionTimeoutWarning extends Div {
         setId("session-timeout");
         dialog.setId("session-timeout-dialog");
         dialog.setRole("alertdialog");
-        dialog.setModal(true);
+        // Modal to the eye (and to focus), but not to the server: the browser's "time is up" call comes from outside
+        // the dialog and must still be heard while it is open.
+        dialog.setModality(ModalityMode.VISUAL);
         dialog.setCloseOnOutsideClick(false);
         // Escape closes the dialog; like the button, that counts as wanting more time.
         dialog.addDialogCloseActionListener(e -> stay());

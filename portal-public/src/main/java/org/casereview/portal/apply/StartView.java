@@ -16,6 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.casereview.drafts.DraftService;
 import org.casereview.partnership.Partnership;
 import org.casereview.partnership.PartnershipService;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Duration;
 
 /**
  * "Before you start": what the Community Trigger / ASB Case Review is and is not, what you will need and how long it
@@ -25,7 +28,8 @@ import org.casereview.partnership.PartnershipService;
 @AnonymousAllowed
 public class StartView extends Main implements HasDynamicTitle {
 
-    StartView(PartnershipService partnerships) {
+    StartView(PartnershipService partnerships,
+              @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
         addClassName("page");
         H1 title = new H1(t("start.heading"));
         title.setId("page-heading");
@@ -55,7 +59,7 @@ public class StartView extends Main implements HasDynamicTitle {
                 new H2(t("start.time.heading")),
                 new Paragraph(t("start.time.text")),
                 new Paragraph(t("start.save.text", DraftService.KEPT_FOR.toDays())),
-                new Paragraph(t("start.timeout.text")),
+                new Paragraph(t("start.timeout.text", sessionTimeout.toMinutes())),
                 start);
     }
 

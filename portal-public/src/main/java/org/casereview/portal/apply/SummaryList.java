@@ -21,10 +21,22 @@ final class SummaryList extends Div {
     }
 
     Div row(String key, @Nullable String value, Component... actions) {
+        return row(key, value == null || value.isBlank() ? notGiven : value, true, actions);
+    }
+
+    /** A row that is only a key and an action, such as "2 incidents added" and "Add or remove incidents". */
+    Div actionRow(String key, Component action) {
+        return row(key, "", false, action);
+    }
+
+    private Div row(String key, String value, boolean withValue, Component... actions) {
         Span k = new Span(key);
         k.addClassName("summary-list__key");
-        Span v = new Span(value == null || value.isBlank() ? notGiven : value);
+        Span v = new Span(value);
         v.addClassName("summary-list__value");
+        if (!withValue) {
+            v.getElement().setAttribute("aria-hidden", "true");
+        }
         Div act = new Div(actions);
         act.addClassName("summary-list__actions");
         Div row = new Div(k, v, act);
