@@ -88,6 +88,15 @@ public class TestCases {
         return applications.byReference(submitted.reference()).orElseThrow();
     }
 
+    /** An application with incidents as given, received today by {@code channel}. */
+    public Application apply(String partnershipCode, Channel channel, String name,
+                             List<NewApplication.NewIncident> incidents) {
+        var submitted = applications.submit(new NewApplication(partnershipCode, channel, ApplicantType.VICTIM,
+                new NewApplication.Applicant(name, "3 Station Road", "ME19 4LZ", "01632 960 123", null),
+                ContactMethod.PHONE, true, incidents, null), "Test intake");
+        return applications.byReference(submitted.reference()).orElseThrow();
+    }
+
     public Application reload(Application application) {
         return applications.details(application.getId()).orElseThrow();
     }

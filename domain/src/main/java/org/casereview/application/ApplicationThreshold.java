@@ -32,6 +32,30 @@ public final class ApplicationThreshold {
 
     public static ThresholdAssessment assess(ThresholdPolicy policy, List<NewApplication.NewIncident> incidents,
                                              NewApplication.Circumstances circumstances, LocalDate applicationDate) {
+        Inputs inputs = inputs(incidents, circumstances);
+        return ThresholdAssessment.assess(policy, inputs.incidents(), applicationDate, inputs.exclusions());
+    }
+
+    /**
+     * What the threshold check is given: one reported incident per incident, in order, and the exclusions the
+     * applicant's answers state. The officer's threshold check starts from these and applies what the agencies
+     * confirmed.
+     */
+    public record Inputs(List<ReportedIncident> incidents, List<Exclusion> exclusions) {
+
+        public Inputs {
+            incidents = List.copyOf(incidents);
+            exclusions = List.copyOf(exclusions);
+        }
+    }
+
+    /** The inputs for a stored application. */
+    public static Inputs inputs(Application application) {
+        return inputs(application.getIncidents().stream().map(Incident::asNewIncident).toList(),
+                application.circumstances());
+    }
+
+    static Inputs inputs(List<NewApplication.NewIncident> incidents, NewApplication.Circumstances circumstances) {
         List<ReportedIncident> reported = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
         @Nullable String firstProblem = null;
@@ -68,7 +92,7 @@ public final class ApplicationThreshold {
                 && !circumstances.conductAgency().isBlank()) {
             exclusions.add(new Exclusion.SingleAgencyConduct(circumstances.conductAgency().strip()));
         }
-        return ThresholdAssessment.assess(policy, reported, applicationDate, exclusions);
+        return new Inputs(reported, exclusions);
     }
 
     /** The assessment of a stored application as it stood on the day it was received. */

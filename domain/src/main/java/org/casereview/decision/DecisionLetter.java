@@ -20,12 +20,14 @@ public record DecisionLetter(String reference, String applicantName, @Nullable S
      * @param number "1", "2", … as on the case
      * @param whyNotCounted the sentence the applicant is told; null when it counted
      * @param agencyAnswer what the agency said when asked, in words; null when it was not asked
-     * @param agencyAction what the agency did about the report; null when none was recorded
+     * @param agencyAction what the agency did about the report, as it told the officer; null when none was recorded
+     * @param applicantSaidAction what the applicant said was done about it, on their application; null if not said
      */
     public record LetterIncident(String number, LocalDate occurredOn, LocalDate reportedOn, String reportedTo,
                                  @Nullable String agencyReference, String description, boolean counted,
                                  @Nullable String whyNotCounted, @Nullable String agencyAnswer,
-                                 @Nullable String agencyAction, boolean reportedByAgency) {
+                                 @Nullable String agencyAction, @Nullable String applicantSaidAction,
+                                 boolean reportedByAgency) {
     }
 
     /** The partnership's contact details and wording as they stand when the message is written. */

@@ -42,13 +42,8 @@ public class DecisionLetters {
         Application application = applications.findWithIncidentsById(decision.getApplicationId()).orElseThrow();
         Map<Long, IncidentVerification> byIncident = verifications.findByApplicationId(decision.getApplicationId())
                 .stream().collect(Collectors.toMap(IncidentVerification::getIncidentId, Function.identity()));
-        var assessment = org.casereview.threshold.ThresholdAssessment.assess(decision.policy(),
-                application.getIncidents().stream()
-                        .map(incident -> DecisionService.reported(incident, byIncident.get(incident.getId())))
-                        .toList(),
-                application.getReceivedOn(),
-                exclusions.findByApplicationIdOrderByRecordedAt(decision.getApplicationId()).stream()
-                        .map(ThresholdExclusion::toExclusion).toList());
+        var assessment = ConfirmedFacts.assess(application, decision.policy(), byIncident,
+                exclusions.findByApplicationIdOrderByRecordedAt(decision.getApplicationId()));
 
         List<DecisionLetter.LetterIncident> incidents = new ArrayList<>();
         for (int i = 0; i < application.getIncidents().size(); i++) {
@@ -60,7 +55,7 @@ public class DecisionLetters {
                     incident.getAgencyReference(), incident.getDescription(), verdict.qualifies(),
                     verdict.qualifies() ? null : ThresholdWording.notCountedSentence(assessment, verdict),
                     verification == null ? null : answer(incident, verification),
-                    verification == null ? null : verification.getAgencyAction(),
+                    verification == null ? null : verification.getAgencyAction(), incident.getActionTaken(),
                     incident.getSource() == IncidentSource.AGENCY));
         }
         var partnership = application.getPartnership();

@@ -7,7 +7,6 @@ import org.casereview.application.Incident;
 import org.casereview.casework.CaseAccess;
 import org.casereview.history.CaseHistory;
 import org.casereview.staff.StaffMember;
-import org.casereview.threshold.Exclusion;
 import org.casereview.threshold.IncidentAssessment;
 import org.casereview.threshold.ReportedIncident;
 import org.casereview.threshold.ThresholdAssessment;
@@ -210,13 +209,7 @@ public class DecisionService {
                 .collect(Collectors.toMap(IncidentVerification::getIncidentId, Function.identity()));
         List<ThresholdExclusion> recorded = exclusions.findByApplicationIdOrderByRecordedAt(id);
 
-        List<ReportedIncident> reported = new ArrayList<>();
-        for (Incident incident : application.getIncidents()) {
-            reported.add(reported(incident, byIncident.get(incident.getId())));
-        }
-        List<Exclusion> rules = recorded.stream().map(ThresholdExclusion::toExclusion).toList();
-        ThresholdAssessment assessment = ThresholdAssessment.assess(policy, reported, application.getReceivedOn(),
-                rules);
+        ThresholdAssessment assessment = ConfirmedFacts.assess(application, policy, byIncident, recorded);
 
         List<IncidentReview> incidents = new ArrayList<>();
         for (int i = 0; i < application.getIncidents().size(); i++) {
@@ -248,33 +241,8 @@ public class DecisionService {
                 case EXCLUDED -> allowed.add(DecisionOutcome.EXCLUDED);
             }
         }
-        return new ThresholdReview(application, policy, assessment, incidents, recorded, decision, allowed,
-                reasonRequired, canDecide && open);
-    }
-
-    /** The incident as the assessment should see it: the agency's dates where it gave different ones. */
-    static ReportedIncident reported(Incident incident, @Nullable IncidentVerification verification) {
-        LocalDate occurred = incident.getOccurredOn();
-        LocalDate reported = incident.getReportedOn();
-        boolean noRecord = false;
-        if (verification != null) {
-            switch (verification.getOutcome()) {
-                case CONFIRMED -> {
-                }
-                case NO_RECORD -> noRecord = true;
-                case DIFFERENT_DATE -> {
-                    if (verification.getAgencyOccurredOn() != null) {
-                        occurred = verification.getAgencyOccurredOn();
-                    }
-                    if (verification.getAgencyReportedOn() != null) {
-                        reported = verification.getAgencyReportedOn();
-                    }
-                }
-            }
-        }
-        return ReportedIncident.of(String.valueOf(incident.getPosition() + 1), occurred, reported)
-                .withReporter(incident.getReporterName())
-                .withNoRecordAtAgency(noRecord);
+        return new ThresholdReview(application, policy, assessment, incidents, recorded,
+                ConfirmedFacts.declaredByApplicant(application), decision, allowed, reasonRequired, canDecide && open);
     }
 
     private static String whyNotAllowed(DecisionOutcome outcome, ThresholdReview review) {

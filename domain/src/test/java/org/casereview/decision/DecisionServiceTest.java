@@ -5,7 +5,11 @@ import org.casereview.TestCases;
 import org.casereview.application.AcknowledgementMethod;
 import org.casereview.application.Application;
 import org.casereview.application.ApplicationStatus;
+import org.casereview.application.Agency;
+import org.casereview.application.Answer;
+import org.casereview.application.ApplicationThreshold;
 import org.casereview.application.Channel;
+import org.casereview.application.NewApplication;
 import org.casereview.casework.CaseworkService;
 import org.casereview.history.CaseEvent;
 import org.casereview.partnership.PartnershipRepository;
@@ -22,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,6 +191,36 @@ class DecisionServiceTest {
         assertThat(decision.getResidentText()).contains("We cannot start a case review yet",
                 "Nottinghamshire Police told you");
         assertThat(cases.reload(application).getStatus()).isEqualTo(ApplicationStatus.EXCLUDED);
+    }
+
+    /** An incident reported {@code daysAgo} days ago with the applicant's answers about satisfaction and time-frame. */
+    private static NewApplication.NewIncident answered(int daysAgo, Answer satisfied, Answer timeframeGiven,
+                                                       java.time.LocalDate timeframeEnds) {
+        return new NewApplication.NewIncident(today().minusDays(daysAgo + 1L), today().minusDays(daysAgo),
+                Agency.POLICE, null, null, "Drug dealing from the flat opposite", null, null, null, null, null, null,
+                satisfied, timeframeGiven, timeframeEnds, null);
+    }
+
+    @Test
+    void the_check_starts_from_the_applications_own_answers_as_the_case_page_does() {
+        cases.signIn(null, StaffRole.CASE_OFFICER);
+        Application satisfied = cases.apply("test-valley", Channel.PHONE, "Sol Satisfied", List.of(
+                answered(30, Answer.NO, Answer.NO, null), answered(20, Answer.NO, Answer.NO, null),
+                answered(10, Answer.YES, Answer.NO, null)));
+
+        ThresholdReview review = decisions.review(satisfied.getId());
+        assertThat(review.incidents().get(2).verdict().reason()).isEqualTo(NotQualifyingReason.REPORTER_SATISFIED);
+        assertThat(review.assessment().outcome())
+                .isEqualTo(ApplicationThreshold.assess(cases.reload(satisfied)).outcome())
+                .isEqualTo(ThresholdOutcome.NOT_MET);
+
+        Application waiting = cases.apply("sevenoaks", Channel.PHONE, "Tia Timeframe", List.of(
+                answered(30, Answer.NO, Answer.NO, null), answered(20, Answer.NO, Answer.NO, null),
+                answered(10, Answer.NO, Answer.YES, today().plusDays(30))));
+        ThresholdReview excluded = decisions.review(waiting.getId());
+        assertThat(excluded.assessment().outcome()).isEqualTo(ThresholdOutcome.EXCLUDED);
+        assertThat(excluded.declaredExclusions()).singleElement()
+                .isInstanceOf(org.casereview.threshold.Exclusion.AgencyTimeframeNotExpired.class);
     }
 
     @Test

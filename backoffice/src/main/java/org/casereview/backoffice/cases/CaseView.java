@@ -56,7 +56,6 @@ import org.casereview.staff.StaffRole;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -459,12 +458,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.addColumn(event -> Formats.dateTime(event.getOccurredAt())).setHeader("When").setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(CaseEvent::getActor).setHeader("Who").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(event -> event.getField() != null ? event.getField() : event.getDescription())
-                .setHeader("What").setFlexGrow(3);
-        grid.addColumn(event -> Objects.requireNonNullElse(event.getOldValue(), "")).setHeader("From")
-                .setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(event -> Objects.requireNonNullElse(event.getNewValue(), "")).setHeader("To")
-                .setWidth("8rem").setFlexGrow(1);
+        // A changed value reads "Status: Received → Acknowledged"; its old and new values are also kept apart.
+        grid.addColumn(CaseEvent::getDescription).setHeader("What happened or changed").setFlexGrow(1);
         // A case's history is a few dozen entries; newest first.
         grid.setItems(file.history().reversed());
         grid.setAllRowsVisible(true);

@@ -45,6 +45,7 @@ import org.casereview.decision.ThresholdDecision;
 import org.casereview.decision.ThresholdExclusion;
 import org.casereview.decision.ThresholdReview;
 import org.casereview.decision.VerificationOutcome;
+import org.casereview.threshold.Exclusion;
 import org.casereview.threshold.ThresholdAssessment;
 import org.casereview.threshold.ThresholdPolicy;
 
@@ -262,7 +263,17 @@ public class ThresholdView extends Main implements BeforeEnterObserver, HasDynam
     private Component exclusions(ThresholdReview review) {
         Div box = new Div();
         box.setId("exclusions");
-        if (review.exclusions().isEmpty()) {
+        for (Exclusion declared : review.declaredExclusions()) {
+            Div row = new Div(new Span("From the application: " + switch (declared) {
+                case Exclusion.AgencyTimeframeNotExpired timeframe -> timeframe.agency()
+                        + " gave a time-frame for action to " + Formats.date(timeframe.timeframeEndsOn());
+                case Exclusion.SingleAgencyConduct conduct -> "the concern is only about "
+                        + conduct.agency() + "'s conduct";
+            }));
+            row.addClassName("exclusion");
+            box.add(row);
+        }
+        if (review.exclusions().isEmpty() && review.declaredExclusions().isEmpty()) {
             box.add(new Paragraph("None recorded. A case is excluded when an agency gave a time-frame for action "
                     + "that has not expired, or when the concern is only about one agency's conduct."));
         }
