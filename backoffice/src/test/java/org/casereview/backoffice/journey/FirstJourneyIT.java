@@ -216,7 +216,7 @@ class FirstJourneyIT {
         // A case officer starts on the work queue; an online application with an e-mail is already acknowledged,
         // so it is found in the case list.
         assertThat(page.locator("#queues")).isVisible();
-        page.locator("#main-nav").getByText("Cases", new Locator.GetByTextOptions().setExact(true)).click();
+        page.navigate(backofficeUrl + "/cases");
         assertThat(page.locator("#cases")).isVisible();
         page.locator("#search input").fill(reference);
         Locator row = page.locator("#cases vaadin-grid-cell-content").filter(new Locator.FilterOptions()
