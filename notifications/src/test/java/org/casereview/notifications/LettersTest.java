@@ -70,8 +70,14 @@ class LettersTest {
 
         assertThat(letter.getChannel()).isEqualTo(OutboxMessage.Channel.LETTER);
         assertThat(letter.getRecipient()).isEqualTo("Morgan Post\n7 Station Road\nWorksop\nS80 2AH");
-        assertThat(caseMessages.printQueue(PageRequest.of(0, 100)).getContent())
+        assertThat(caseMessages.printQueue(null, PageRequest.of(0, 100)).getContent())
                 .anySatisfy(m -> assertThat(m.id()).isEqualTo(letter.getId()));
+        // Staff of one partnership see only its letters.
+        assertThat(caseMessages.printQueue(application.getPartnership().getId(), PageRequest.of(0, 100)).getContent())
+                .anySatisfy(m -> assertThat(m.id()).isEqualTo(letter.getId()));
+        long sevenoaks = partnerships.byCode("sevenoaks").orElseThrow().getId();
+        assertThat(caseMessages.printQueue(sevenoaks, PageRequest.of(0, 100)).getContent())
+                .noneSatisfy(m -> assertThat(m.id()).isEqualTo(letter.getId()));
 
         String text = pdfText(caseMessages.letterPdf(letter.getId()));
         assertThat(text).contains(application.getReference(), "Morgan Post", "Bassetlaw", "01909 533533");
@@ -81,7 +87,7 @@ class LettersTest {
             assertThat(m.status()).isEqualTo(OutboxMessage.Status.POSTED);
             assertThat(m.deliveredAt()).isNotNull();
         });
-        assertThat(caseMessages.printQueue(PageRequest.of(0, 100)).getContent())
+        assertThat(caseMessages.printQueue(null, PageRequest.of(0, 100)).getContent())
                 .noneSatisfy(m -> assertThat(m.id()).isEqualTo(letter.getId()));
     }
 

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.casereview.backoffice.security.Roles;
 import org.casereview.notifications.outbox.CaseMessages;
 import org.casereview.notifications.outbox.CaseMessages.MessageSummary;
+import org.casereview.staff.MyAccount;
 import org.springframework.data.domain.PageRequest;
 
 import java.io.ByteArrayInputStream;
@@ -31,7 +32,7 @@ import java.util.Locale;
  */
 @Route("messages/print-queue")
 @PageTitle("Print queue – Case Review")
-@RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER, Roles.ADMINISTRATOR})
+@RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER})
 public class PrintQueueView extends Main {
 
     private static final DateTimeFormatter WHEN =
@@ -41,8 +42,10 @@ public class PrintQueueView extends Main {
     final Grid<MessageSummary> failed = new Grid<>();
     private final CaseMessages messages;
 
-    PrintQueueView(CaseMessages messages) {
+    PrintQueueView(CaseMessages messages, MyAccount myAccount) {
         this.messages = messages;
+        // Staff of one partnership see only its letters; county-wide staff see all.
+        Long scope = myAccount.me().partnershipId();
         addClassName("view");
 
         letters.setId("letters");
@@ -51,8 +54,8 @@ public class PrintQueueView extends Main {
         letters.addColumn(MessageSummary::subject).setHeader("Letter").setFlexGrow(1);
         letters.addComponentColumn(this::download).setHeader("PDF").setAutoWidth(true);
         letters.addComponentColumn(this::markPostedButton).setHeader("").setKey("posted").setAutoWidth(true);
-        letters.setItems(query -> messages.printQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) messages.printQueue(PageRequest.of(0, 1)).getTotalElements());
+        letters.setItems(query -> messages.printQueue(scope, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) messages.printQueue(scope, PageRequest.of(0, 1)).getTotalElements());
         letters.setAllRowsVisible(true);
 
         failed.setId("failed");
@@ -60,8 +63,8 @@ public class PrintQueueView extends Main {
         failed.addColumn(MessageSummary::subject).setHeader("E-mail").setFlexGrow(1);
         failed.addColumn(MessageSummary::attempts).setHeader("Attempts").setAutoWidth(true);
         failed.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setFlexGrow(1);
-        failed.setItems(query -> messages.failed(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) messages.failed(PageRequest.of(0, 1)).getTotalElements());
+        failed.setItems(query -> messages.failed(scope, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) messages.failed(scope, PageRequest.of(0, 1)).getTotalElements());
         failed.setAllRowsVisible(true);
 
         add(new H1("Print queue"),

@@ -57,7 +57,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER)
                     ? "Cases" : "Case reviews", "cases"));
         }
-        if (authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER, Roles.ADMINISTRATOR)) {
+        if (authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER)) {
             nav.addItem(new SideNavItem("Print queue", "messages/print-queue"));
         }
         if (authentication.hasRole(Roles.PARTNER_AGENCY)) {

@@ -1,6 +1,7 @@
 package org.casereview.notifications.outbox;
 
 import org.casereview.notifications.letters.LetterRenderer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -30,17 +31,22 @@ public class CaseMessages {
         return messages.findByApplicationIdOrderByCreatedAtAsc(applicationId).stream().map(MessageSummary::of).toList();
     }
 
-    /** Letters waiting to be printed and posted, oldest first, a page at a time. */
+    /**
+     * Letters waiting to be printed and posted, oldest first, a page at a time.
+     *
+     * @param partnershipId only that partnership's cases; null for county-wide staff
+     */
     @Transactional(readOnly = true)
-    public Page<MessageSummary> printQueue(Pageable pageable) {
-        return messages.findByStatusOrderByCreatedAtAsc(OutboxMessage.Status.AWAITING_PRINT, pageable)
+    public Page<MessageSummary> printQueue(@Nullable Long partnershipId, Pageable pageable) {
+        return messages.findByStatusInPartnership(OutboxMessage.Status.AWAITING_PRINT, partnershipId, pageable)
                 .map(MessageSummary::of);
     }
 
-    /** E-mails that kept failing, for staff to deal with by other means. */
+    /** E-mails that kept failing, for staff to deal with by other means; scoped as {@link #printQueue}. */
     @Transactional(readOnly = true)
-    public Page<MessageSummary> failed(Pageable pageable) {
-        return messages.findByStatusOrderByCreatedAtAsc(OutboxMessage.Status.FAILED, pageable).map(MessageSummary::of);
+    public Page<MessageSummary> failed(@Nullable Long partnershipId, Pageable pageable) {
+        return messages.findByStatusInPartnership(OutboxMessage.Status.FAILED, partnershipId, pageable)
+                .map(MessageSummary::of);
     }
 
     @Transactional(readOnly = true)

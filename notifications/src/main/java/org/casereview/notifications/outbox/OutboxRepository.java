@@ -1,5 +1,6 @@
 package org.casereview.notifications.outbox;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,7 +14,14 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByApplicationIdOrderByCreatedAtAsc(long applicationId);
 
-    Page<OutboxMessage> findByStatusOrderByCreatedAtAsc(OutboxMessage.Status status, Pageable pageable);
+    /** Messages in a state, oldest first; only those of one partnership's cases unless {@code partnershipId} is null. */
+    @Query("""
+            select m from OutboxMessage m where m.status = :status and (:partnershipId is null or m.applicationId in
+                (select a.id from Application a where a.partnership.id = :partnershipId))
+            order by m.createdAt""")
+    Page<OutboxMessage> findByStatusInPartnership(@Param("status") OutboxMessage.Status status,
+                                                  @Param("partnershipId") @Nullable Long partnershipId,
+                                                  Pageable pageable);
 
     /**
      * Claims due messages for this sender. {@code SKIP LOCKED} lets several instances share the outbox: a row
