@@ -57,6 +57,7 @@ public class PrintQueueView extends Main {
         letters.setItems(query -> messages.printQueue(scope, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) messages.printQueue(scope, PageRequest.of(0, 1)).getTotalElements());
         letters.setAllRowsVisible(true);
+        letters.setEmptyStateText("No letters are waiting to be printed.");
 
         failed.setId("failed");
         failed.addColumn(m -> WHEN.format(m.createdAt())).setHeader("Written").setAutoWidth(true);
@@ -66,6 +67,7 @@ public class PrintQueueView extends Main {
         failed.setItems(query -> messages.failed(scope, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) messages.failed(scope, PageRequest.of(0, 1)).getTotalElements());
         failed.setAllRowsVisible(true);
+        failed.setEmptyStateText("No e-mails have failed.");
 
         add(new H1("Print queue"),
                 new Paragraph("Letters for applicants who asked for post or gave no e-mail address. Print each one, "
