@@ -8,14 +8,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
@@ -37,7 +32,6 @@ import org.casereview.backoffice.ui.Feedback;
 import org.casereview.backoffice.ui.Formats;
 import org.casereview.backoffice.ui.Tags;
 import org.casereview.casework.CaseFile;
-import org.casereview.casework.CaseNotFoundException;
 import org.casereview.casework.CaseworkService;
 import org.casereview.casework.LinkedCase;
 import org.casereview.decision.DecisionService;
@@ -65,18 +59,17 @@ import java.util.stream.Collectors;
  */
 @Route("cases/:id")
 @RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER, Roles.PANEL_MEMBER})
-public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CaseView extends CasePage<CaseFile> {
 
     private final CaseworkService casework;
     private final DecisionService decisions;
     private final RiskService risk;
     private final MyAccount myAccount;
     private final CaseMessages caseMessages;
-    private String title = "Case – Case Review";
-    private long id;
 
     CaseView(CaseworkService casework, DecisionService decisions, RiskService risk, MyAccount myAccount,
              CaseMessages caseMessages) {
+        super("Case – Case Review");
         this.casework = casework;
         this.caseMessages = caseMessages;
         this.decisions = decisions;
@@ -86,28 +79,15 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
-        try {
-            show(casework.open(id));
-        } catch (CaseNotFoundException e) {
-            throw new NotFoundException(e.getMessage());
-        }
+    protected CaseFile load(long caseId) {
+        return casework.open(caseId);
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    void reload() {
-        show(casework.open(id));
-    }
-
-    private void show(CaseFile file) {
+    protected void show(CaseFile file) {
         removeAll();
         Application a = file.application();
-        title = a.getReference() + " – Case Review";
+        setPageTitle(a.getReference() + " – Case Review");
         StaffMember me = myAccount.me();
         RiskQuestionnaire questionnaire = risk.questionnaire(id);
         ThresholdDecision decision = decisions.review(id).decision();

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -20,10 +19,6 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -35,7 +30,6 @@ import org.casereview.backoffice.ui.Facts;
 import org.casereview.backoffice.ui.Feedback;
 import org.casereview.backoffice.ui.Formats;
 import org.casereview.backoffice.ui.Tags;
-import org.casereview.casework.CaseNotFoundException;
 import org.casereview.decision.DecisionOutcome;
 import org.casereview.decision.DecisionService;
 import org.casereview.decision.ExclusionKind;
@@ -58,44 +52,30 @@ import java.util.Locale;
  */
 @com.vaadin.flow.router.Route("cases/:id/threshold")
 @RolesAllowed({Roles.CASE_OFFICER, Roles.MANAGER, Roles.PANEL_MEMBER})
-public class ThresholdView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ThresholdView extends CasePage<ThresholdReview> {
 
     private final DecisionService decisions;
-    private String title = "Threshold check – Case Review";
-    private long id;
 
     final RadioButtonGroup<DecisionOutcome> outcome = new RadioButtonGroup<>("What do you decide?");
     final TextArea reason = new TextArea("Reason");
     final Div preview = new Div();
 
     ThresholdView(DecisionService decisions) {
+        super("Threshold check – Case Review");
         this.decisions = decisions;
         addClassNames("view", "threshold-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
-        try {
-            show(decisions.review(id));
-        } catch (CaseNotFoundException e) {
-            throw new NotFoundException(e.getMessage());
-        }
+    protected ThresholdReview load(long caseId) {
+        return decisions.review(caseId);
     }
 
     @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    void reload() {
-        show(decisions.review(id));
-    }
-
-    private void show(ThresholdReview review) {
+    protected void show(ThresholdReview review) {
         removeAll();
         Application a = review.application();
-        title = "Threshold check " + a.getReference() + " – Case Review";
+        setPageTitle("Threshold check " + a.getReference() + " – Case Review");
         RouterLink back = new RouterLink("← " + a.getReference(), CaseView.class,
                 new RouteParameters(new RouteParam("id", id)));
         back.addClassName("back-link");
