@@ -37,6 +37,10 @@ public class TestCases {
     org.casereview.partnership.PartnershipRepository partnerships;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    public org.casereview.casework.CaseworkService casework;
+    @Autowired
+    public org.casereview.decision.DecisionService decisions;
 
     public static LocalDate today() {
         return LocalDate.now(DomainConfiguration.UK);
@@ -95,6 +99,22 @@ public class TestCases {
                 new NewApplication.Applicant(name, "3 Station Road", "ME19 4LZ", "01632 960 123", null),
                 ContactMethod.PHONE, true, incidents, null), "Test intake");
         return applications.byReference(submitted.reference()).orElseThrow();
+    }
+
+    /**
+     * A telephone application with three incidents reported 40, 20 and 5 days ago, acknowledged and decided "met" by
+     * a case officer of the partnership, who stays signed in.
+     */
+    public Application reviewActivated(String partnershipCode) {
+        signIn(partnershipCode, StaffRole.CASE_OFFICER);
+        Application application = apply(partnershipCode, Channel.PHONE, "resident@example.org", "Rowan Resident",
+                40, 20, 5);
+        casework.acknowledge(application.getId(), application.getVersion(),
+                org.casereview.application.AcknowledgementMethod.PHONE, null);
+        Application acknowledged = reload(application);
+        decisions.decide(acknowledged.getId(), acknowledged.getVersion(),
+                org.casereview.decision.DecisionOutcome.MET, null);
+        return reload(application);
     }
 
     public Application reload(Application application) {

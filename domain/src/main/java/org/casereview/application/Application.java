@@ -223,8 +223,18 @@ public class Application {
     }
 
     void acknowledge(LocalDate on) {
+        transition(CaseAction.ACKNOWLEDGE, ApplicationStatus.ACKNOWLEDGED);
         this.acknowledgedOn = on;
-        this.status = ApplicationStatus.ACKNOWLEDGED;
+    }
+
+    /**
+     * Moves the case on, if its life cycle allows this action from where it is to there.
+     *
+     * @throws org.casereview.ActionRefusedException when the action is not allowed in the current state
+     */
+    public void transition(CaseAction action, ApplicationStatus to) {
+        CaseLifecycle.check(status, action, to);
+        this.status = to;
     }
 
     private static @Nullable String stripToNull(@Nullable String value) {
@@ -482,6 +492,16 @@ public class Application {
     private @Nullable Instant lastChangedAt;
     private @Nullable String lastChangedBy;
 
+    // After the threshold: the outcome, the final review, the state a closed case or an appeal returns to.
+    private @Nullable LocalDate outcomeSentOn;
+    private @Nullable LocalDate finalReviewDue;
+    /** A later day for the outcome, told to the applicant in a delay notice. */
+    private @Nullable LocalDate revisedDecisionDue;
+    @Enumerated(EnumType.STRING)
+    private @Nullable ApplicationStatus statusBefore;
+    private @Nullable LocalDate closedOn;
+    private @Nullable String closeReason;
+
     /**
      * Refuses a change made from a screen that showed version {@code expectedVersion} when someone else has saved the
      * case since.
@@ -513,8 +533,104 @@ public class Application {
 
     /** The threshold decision was made on {@code on}, moving the case to {@code newStatus}. */
     public void thresholdDecided(LocalDate on, ApplicationStatus newStatus) {
+        transition(CaseAction.DECIDE_THRESHOLD, newStatus);
         this.decidedOn = on;
-        this.status = newStatus;
+    }
+
+    /** The outcome letter went on {@code on}; the action plan's final review is due on {@code finalReviewOn}. */
+    public void outcomeSent(LocalDate on, LocalDate finalReviewOn) {
+        transition(CaseAction.SEND_OUTCOME, ApplicationStatus.OUTCOME_SENT);
+        this.outcomeSentOn = on;
+        this.finalReviewDue = finalReviewOn;
+    }
+
+    /** The outcome will come later than the deadline: the applicant was told the new day. */
+    public void delayed(LocalDate newDue) {
+        transition(CaseAction.SEND_DELAY_NOTICE, status);
+        this.revisedDecisionDue = newDue;
+    }
+
+    /** A final review that kept the case open sets the next one; one that closed it records the close. */
+    public void finalReviewed(LocalDate on, @Nullable LocalDate nextReviewDue, String summary) {
+        if (nextReviewDue == null) {
+            transition(CaseAction.RECORD_FINAL_REVIEW, ApplicationStatus.CLOSED);
+            this.statusBefore = ApplicationStatus.OUTCOME_SENT;
+            this.closedOn = on;
+            this.closeReason = summary;
+        } else {
+            transition(CaseAction.RECORD_FINAL_REVIEW, ApplicationStatus.OUTCOME_SENT);
+            this.finalReviewDue = nextReviewDue;
+        }
+    }
+
+    /**
+     * An appeal: the case waits for the independent panel.
+     *
+     * @return the state it was in, which the appeal record keeps to return to
+     */
+    public ApplicationStatus secondStageRequested() {
+        ApplicationStatus from = status;
+        transition(CaseAction.REQUEST_SECOND_STAGE, ApplicationStatus.SECOND_STAGE_REVIEW);
+        return from;
+    }
+
+    /** @param to where the case goes: back where it was, or a review activated when a not-met decision is overturned */
+    public void secondStageDecided(ApplicationStatus to) {
+        transition(CaseAction.DECIDE_SECOND_STAGE, to);
+    }
+
+    /** Withdrawn by the applicant, or closed by staff with a reason; either can be reopened. */
+    public void close(CaseAction action, LocalDate on, String reason) {
+        ApplicationStatus from = status;
+        transition(action, action == CaseAction.WITHDRAW ? ApplicationStatus.WITHDRAWN : ApplicationStatus.CLOSED);
+        this.statusBefore = from;
+        this.closedOn = on;
+        this.closeReason = reason;
+    }
+
+    /** Back to the state it was closed from. */
+    public ApplicationStatus reopen() {
+        ApplicationStatus back = statusBefore != null ? statusBefore
+                : decidedOn != null ? ApplicationStatus.OUTCOME_SENT : ApplicationStatus.RECEIVED;
+        transition(CaseAction.REOPEN, back);
+        this.statusBefore = null;
+        this.closedOn = null;
+        this.closeReason = null;
+        return back;
+    }
+
+    /** The actions the case's state allows now. */
+    public java.util.Set<CaseAction> allowedActions() {
+        return CaseLifecycle.allowed(status);
+    }
+
+    public @Nullable LocalDate getOutcomeSentOn() {
+        return outcomeSentOn;
+    }
+
+    public @Nullable LocalDate getFinalReviewDue() {
+        return finalReviewDue;
+    }
+
+    public @Nullable LocalDate getRevisedDecisionDue() {
+        return revisedDecisionDue;
+    }
+
+    /** The day the outcome is due: the deadline, or the later day a delay notice gave. */
+    public LocalDate outcomeDue() {
+        return revisedDecisionDue != null ? revisedDecisionDue : decisionDue;
+    }
+
+    public @Nullable ApplicationStatus getStatusBefore() {
+        return statusBefore;
+    }
+
+    public @Nullable LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public @Nullable String getCloseReason() {
+        return closeReason;
     }
 
     public void riskAssessed(RiskLevel level) {

@@ -8,7 +8,12 @@ public enum ApplicationStatus {
     /** Not a case review whatever the count: an agency's time-frame has not expired, or one agency's conduct. */
     EXCLUDED("Excluded"),
     REVIEW_ACTIVATED("Review activated"),
+    /** The panel has met and recorded its findings; the outcome letter is still to go. */
+    REVIEW_HELD("Review held"),
+    /** The outcome went to the applicant; the final review of the action plan is to come. */
     OUTCOME_SENT("Outcome sent"),
+    /** The applicant asked for a second-stage review (appeal); an independent panel is to decide. */
+    SECOND_STAGE_REVIEW("Second-stage review"),
     CLOSED("Closed"),
     WITHDRAWN("Withdrawn");
 
@@ -24,7 +29,13 @@ public enum ApplicationStatus {
 
     /** Still being worked on: not decided against, closed or withdrawn. */
     public boolean isOpen() {
-        return this == RECEIVED || this == ACKNOWLEDGED || this == REVIEW_ACTIVATED || this == OUTCOME_SENT;
+        return this == RECEIVED || this == ACKNOWLEDGED || this == REVIEW_ACTIVATED || this == REVIEW_HELD
+                || this == OUTCOME_SENT || this == SECOND_STAGE_REVIEW;
+    }
+
+    /** Read-only until reopened with a reason. */
+    public boolean isClosed() {
+        return this == CLOSED || this == WITHDRAWN;
     }
 
     /** The threshold has been decided, one way or the other. */

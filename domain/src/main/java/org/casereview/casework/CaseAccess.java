@@ -28,8 +28,8 @@ import java.util.Set;
 public class CaseAccess {
 
     /** The cases a panel member who does not work cases may see. */
-    static final Set<ApplicationStatus> REVIEW_STATUSES =
-            Set.of(ApplicationStatus.REVIEW_ACTIVATED, ApplicationStatus.OUTCOME_SENT);
+    static final Set<ApplicationStatus> REVIEW_STATUSES = Set.of(ApplicationStatus.REVIEW_ACTIVATED,
+            ApplicationStatus.REVIEW_HELD, ApplicationStatus.OUTCOME_SENT, ApplicationStatus.SECOND_STAGE_REVIEW);
 
     private final ApplicationRepository applications;
     private final CurrentStaff currentStaff;
@@ -71,6 +71,24 @@ public class CaseAccess {
         StaffMember staff = currentStaff.get();
         if (!staff.worksCases()) {
             throw new ActionRefusedException("Only case officers and managers can change a case");
+        }
+        Application application = entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || !maySee(staff, application)) {
+            throw new CaseNotFoundException();
+        }
+        application.checkVersion(expectedVersion);
+        return application;
+    }
+
+    /**
+     * Like {@link #change}, for the review steps a panel member may record too (the panel's findings, recommendations
+     * and action plan, a second-stage decision): case officers, managers, or panel members of the case's partnership.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Application changeAsPanel(long id, long expectedVersion) {
+        StaffMember staff = currentStaff.get();
+        if (!staff.worksCases() && !staff.seesReviewsOnly()) {
+            throw new ActionRefusedException("Only case officers, managers and panel members can record this");
         }
         Application application = entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null || !maySee(staff, application)) {
