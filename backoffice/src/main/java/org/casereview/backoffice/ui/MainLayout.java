@@ -67,6 +67,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (authentication.hasRole(Roles.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Staff accounts", "admin/staff"));
             nav.addItem(new SideNavItem("Partnerships", "admin/partnerships"));
+            nav.addItem(new SideNavItem("Risk questions", "admin/risk-questions"));
         }
         nav.addItem(new SideNavItem("Change password", CHANGE_PASSWORD_ROUTE));
         if (demoMail.getIfAvailable() != null) {
