@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import org.casereview.application.ApplicationValidator;
 import org.casereview.application.NewApplication;
@@ -17,11 +19,12 @@ final class MemberRow extends Div {
     private final TextField name;
     private final TextField contact;
     private final Checkbox consented;
+    private final H3 title = new H3();
     private final Button remove = new Button();
 
     /** @param number a number for the ids, never reused on the page */
     MemberRow(int number, Runnable onRemove) {
-        addClassName("member-row");
+        addClassNames("panel", "member-row");
         String id = "member-" + number + "-";
         name = Fields.text(id + "name", "Full name", ApplicationValidator.NAME_MAX);
         contact = Fields.text(id + "contact", "Phone, email or address", ApplicationValidator.ADDRESS_MAX);
@@ -29,12 +32,16 @@ final class MemberRow extends Div {
         remove.setId(id + "remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(e -> onRemove.run());
-        add(name, contact, consented, remove);
+        Div header = new Div(title, remove);
+        header.addClassName("incident-block__header");
+        FormLayout fields = Fields.columns();
+        fields.add(name, contact);
+        add(header, fields, consented);
     }
 
     void renumber(int position) {
+        title.setText("Person " + position);
         remove.setText("Remove person " + position);
-        name.setLabel("Person " + position + ": full name");
     }
 
     NewApplication.Member value() {
