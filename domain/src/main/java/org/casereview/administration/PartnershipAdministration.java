@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Administrators keep each partnership's contact details, letter wording, threshold policy and risk levels: all of
@@ -36,10 +35,7 @@ public class PartnershipAdministration {
 
     @Transactional(readOnly = true)
     public List<Partnership> manageable() {
-        StaffMember admin = currentStaff.get();
-        return partnerships.findAllByOrderByNameAsc().stream()
-                .filter(partnership -> admin.covers(Objects.requireNonNull(partnership.getId())))
-                .toList();
+        return partnerships.coveredBy(currentStaff.get().partnershipId());
     }
 
     @Transactional(readOnly = true)

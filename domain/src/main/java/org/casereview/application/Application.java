@@ -646,6 +646,47 @@ public class Application {
         return added;
     }
 
+    // --- Recorded by staff (V6): the agency that forwarded it, and who typed it in when ---
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Agency forwardedBy;
+    private @Nullable String forwardedByName;
+    private @Nullable String recordedBy;
+    private @Nullable Instant recordedAt;
+
+    /** A member of staff typed it in at {@code at}; it reached the unit as {@code receipt} says. */
+    void recordedBy(String actor, Instant at, Receipt receipt) {
+        this.recordedBy = actor;
+        this.recordedAt = at;
+        if (channel == Channel.PARTNER_AGENCY) {
+            this.forwardedBy = receipt.forwardedBy();
+            this.forwardedByName = stripToNull(receipt.forwardedByName());
+        }
+    }
+
+    /** The agency that forwarded the application to the unit; null unless it came that way. */
+    public @Nullable Agency getForwardedBy() {
+        return forwardedBy;
+    }
+
+    public @Nullable String getForwardedByName() {
+        return forwardedByName;
+    }
+
+    /** The forwarding organisation in words, or null. */
+    public @Nullable String forwardedByLabel() {
+        return new Receipt(receivedOn, forwardedBy, forwardedByName).forwardedByLabel();
+    }
+
+    /** The member of staff who recorded it; null for an application made online. */
+    public @Nullable String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public @Nullable Instant getRecordedAt() {
+        return recordedAt;
+    }
+
     public @Nullable Long getAssignedOfficerId() {
         return assignedOfficerId;
     }

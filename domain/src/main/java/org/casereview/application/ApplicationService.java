@@ -5,15 +5,21 @@ import org.casereview.deadlines.CaseDeadlines;
 import org.casereview.history.CaseHistory;
 import org.casereview.partnership.Partnership;
 import org.casereview.partnership.PartnershipRepository;
+import org.casereview.threshold.ThresholdWording;
 import org.casereview.workingdays.WorkingDayCalendar;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 @Service
@@ -47,6 +53,26 @@ public class ApplicationService {
      */
     @Transactional
     public SubmittedApplication submit(NewApplication submitted, String actor) {
+        return store(submitted, null, actor, Locale.UK);
+    }
+
+    /**
+     * Stores an application a member of staff took down (by phone, from a letter or an e-mail, or forwarded by an
+     * agency), received on the day {@code receipt} says: its deadlines, and the threshold's periods, run from that
+     * day. It waits to be acknowledged by an officer. The messages speak of "the applicant"
+     * ({@link ValidationMessages#STAFF}).
+     *
+     * @param actor the member of staff, as the case history names them
+     * @throws InvalidApplicationException with every problem found, when nothing was stored
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'MANAGER')")
+    public SubmittedApplication record(NewApplication submitted, Receipt receipt, String actor) {
+        return store(submitted, receipt, actor, ValidationMessages.STAFF);
+    }
+
+    private SubmittedApplication store(NewApplication submitted, @Nullable Receipt receipt, String actor,
+                                       Locale locale) {
         if (submitted.submissionKey() != null) {
             Optional<Application> earlier = applications.findBySubmissionKey(submitted.submissionKey());
             if (earlier.isPresent()) {
@@ -55,19 +81,21 @@ public class ApplicationService {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DomainConfiguration.UK);
-        List<ValidationProblem> problems = ApplicationValidator.validate(submitted, today);
-        Optional<Partnership> partnership = partnerships.findByCode(submitted.partnershipCode());
-        if (partnership.isEmpty()) {
-            problems = new java.util.ArrayList<>(problems);
-            problems.addFirst(new ValidationProblem("partnership",
-                    ValidationMessages.get(java.util.Locale.UK, "partnership.required")));
-        }
+        List<ValidationProblem> problems = problems(submitted, receipt, today, locale);
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
+        Partnership partnership = partnerships.findByCode(submitted.partnershipCode()).orElseThrow();
 
-        Application application = new Application(referenceNumbers.next(today.getYear()), partnership.get(),
-                submitted, now, today);
+        // Recorded by staff: received on the day it arrived, which may be before today.
+        LocalDate receivedOn = receipt == null ? today : Objects.requireNonNull(receipt.receivedOn());
+        Instant receivedAt = receivedOn.equals(today) ? now : receivedOn.atStartOfDay(DomainConfiguration.UK)
+                .toInstant();
+        Application application = new Application(referenceNumbers.next(today.getYear()), partnership,
+                submitted, receivedAt, receivedOn);
+        if (receipt != null) {
+            application.recordedBy(actor, now, receipt);
+        }
         boolean online = submitted.channel().isOnline();
         // An online application with an e-mail address is acknowledged at once by the automatic e-mail that is
         // written in this same transaction; any other (or one whose applicant did not agree to e-mail, or asked for
@@ -77,18 +105,51 @@ public class ApplicationService {
                 && application.getPreferredContact() != ContactMethod.POST) {
             application.acknowledge(today);
         }
-        CaseDeadlines deadlines = CaseDeadlines.forApplication(partnership.get().policy(), calendar, online, today,
-                application.getAcknowledgedOn());
+        CaseDeadlines deadlines = CaseDeadlines.forApplication(partnership.policy(), calendar, online,
+                receivedOn, application.getAcknowledgedOn());
         application.scheduleDeadlines(deadlines.acknowledgementDue(), deadlines.decisionDue());
         applications.save(application);
 
-        long id = java.util.Objects.requireNonNull(application.getId());
-        history.record(id, actor, "RECEIVED", "Application received (" + submitted.channel().label() + ")");
+        long id = Objects.requireNonNull(application.getId());
+        history.record(id, actor, "RECEIVED", "Application received (" + submitted.channel().label() + ")"
+                + (receipt == null ? "" : receivedLine(application, actor)));
         if (application.getAcknowledgedOn() != null) {
             history.record(id, "System", "ACKNOWLEDGED", "Acknowledged automatically by e-mail");
         }
         events.publishEvent(new ApplicationSubmitted(id, application.getReference()));
         return SubmittedApplication.of(application);
+    }
+
+    /**
+     * What {@link #record} would refuse, without storing anything: for a form that cannot send the application yet
+     * (an answer it needs is missing) but can still show every other problem at once.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'MANAGER')")
+    public List<ValidationProblem> check(NewApplication submitted, Receipt receipt) {
+        return problems(submitted, receipt, LocalDate.now(clock.withZone(DomainConfiguration.UK)),
+                ValidationMessages.STAFF);
+    }
+
+    private List<ValidationProblem> problems(NewApplication submitted, @Nullable Receipt receipt, LocalDate today,
+                                             Locale locale) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        if (partnerships.findByCode(submitted.partnershipCode()).isEmpty()) {
+            problems.add(new ValidationProblem("partnership", ValidationMessages.get(locale, "partnership.required")));
+        }
+        if (receipt != null) {
+            problems.addAll(ApplicationValidator.validateReceipt(submitted.channel(), receipt, submitted.incidents(),
+                    today, locale));
+        }
+        problems.addAll(ApplicationValidator.validate(submitted, today, locale));
+        return problems;
+    }
+
+    /** " on 2 March 2026, forwarded by Police; recorded by Dana Okafor (dokafor)". */
+    private static String receivedLine(Application application, String actor) {
+        String forwarded = application.forwardedByLabel();
+        return " on " + ThresholdWording.date(application.getReceivedOn())
+                + (forwarded == null ? "" : ", forwarded by " + forwarded) + "; recorded by " + actor;
     }
 
     /** A case with everything the applicant told us, ready to read outside the transaction. */

@@ -1,5 +1,6 @@
 package org.casereview.application;
 
+import org.casereview.threshold.ThresholdWording;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -37,6 +38,8 @@ public final class ApplicationValidator {
     public static final int DETAILS_MAX = 2000;
     public static final int MEMBERS_MAX = 50;
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    /** The Community Trigger began on 20 October 2014 (Anti-social Behaviour, Crime and Policing Act 2014, Part 6). */
+    public static final LocalDate EARLIEST_RECEIPT = LocalDate.of(2014, 10, 20);
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern UK_PHONE = Pattern.compile("^(?:\\+44|0044|0)\\d{9,10}$");
@@ -84,6 +87,48 @@ public final class ApplicationValidator {
         problems.addAll(validateImpact(application.impact(), application.applicantType() == ApplicantType.VICTIM,
                 false, locale));
         problems.addAll(validateConsent(application.consentToShare(), application.declaration(), locale));
+        return problems;
+    }
+
+    /**
+     * How an application recorded by staff reached the unit: a channel other than online, the day it arrived (not in
+     * the future, and not before any incident listed on it was reported), and the agency that forwarded it.
+     * Fields {@code channel}, {@code receivedOn}, {@code forwardedBy}, {@code forwardedByName}, and
+     * {@code incidents[0].reportedOn} for an incident reported after the day received.
+     */
+    public static List<ValidationProblem> validateReceipt(@Nullable Channel channel, Receipt receipt,
+                                                          List<NewApplication.NewIncident> incidents,
+                                                          LocalDate today, Locale locale) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        if (channel == null || channel.isOnline()) {
+            problems.add(problem(locale, "channel", "channel.required"));
+        }
+        LocalDate received = receipt.receivedOn();
+        if (received == null) {
+            problems.add(problem(locale, "receivedOn", "receivedOn.required"));
+        } else if (received.isAfter(today)) {
+            problems.add(problem(locale, "receivedOn", "receivedOn.future"));
+        } else if (received.isBefore(EARLIEST_RECEIPT)) {
+            problems.add(problem(locale, "receivedOn", "receivedOn.tooEarly",
+                    ThresholdWording.date(EARLIEST_RECEIPT)));
+        } else {
+            for (int i = 0; i < incidents.size(); i++) {
+                LocalDate reported = incidents.get(i).reportedOn();
+                if (reported != null && reported.isAfter(received) && !reported.isAfter(today)) {
+                    problems.add(problem(locale, "incidents[" + i + "].reportedOn", "reportedOn.afterReceived",
+                            ThresholdWording.date(received)));
+                }
+            }
+        }
+        if (channel == Channel.PARTNER_AGENCY) {
+            if (receipt.forwardedBy() == null) {
+                problems.add(problem(locale, "forwardedBy", "forwardedBy.required"));
+            } else if (receipt.forwardedBy() == Agency.OTHER && isBlank(receipt.forwardedByName())) {
+                problems.add(problem(locale, "forwardedByName", "forwardedByName.required"));
+            }
+            problems.addAll(tooLong(receipt.forwardedByName(), OTHER_AGENCY_MAX, "forwardedByName",
+                    "forwardedByName.tooLong", locale));
+        }
         return problems;
     }
 
@@ -136,7 +181,7 @@ public final class ApplicationValidator {
             problems.add(problem(locale, field(prefix, "dateOfBirth"), "dateOfBirth.future"));
         } else if (born != null && born.isBefore(EARLIEST_BIRTH_DATE)) {
             problems.add(problem(locale, field(prefix, "dateOfBirth"), "dateOfBirth.tooEarly",
-                    org.casereview.threshold.ThresholdWording.date(EARLIEST_BIRTH_DATE)));
+                    ThresholdWording.date(EARLIEST_BIRTH_DATE)));
         }
         return problems;
     }

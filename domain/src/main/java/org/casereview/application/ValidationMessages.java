@@ -14,6 +14,14 @@ import java.util.ResourceBundle;
 public final class ValidationMessages {
 
     static final String BUNDLE = "org.casereview.application.ValidationMessages";
+
+    /**
+     * The messages for a member of staff taking an application down (by phone, from a letter): "Enter the
+     * applicant's full name" where the resident reads "Enter your full name". The same checks; only the words that
+     * speak to the applicant differ ({@code ValidationMessages_en_GB_staff.properties}), every other message is the
+     * base file's.
+     */
+    public static final Locale STAFF = Locale.of("en", "GB", "staff");
     /** Ask for the locale's own file, then the base (English) file; never the server's default locale's file. */
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(List.of("java.properties"));

@@ -99,6 +99,8 @@ public class CaseworkService {
     public CaseFile open(long id) {
         StaffMember staff = access.staff();
         Application application = access.read(id);
+        // A group's members are a second list, loaded by a query of their own (not joined with the incidents).
+        application.getGroupMembers().size();
         LocalDate today = access.today();
         CaseClock acknowledgement = CaseClock.of(CaseClock.ACKNOWLEDGE, application.getAcknowledgementDue(),
                 application.getAcknowledgedOn(), today, calendar);

@@ -1,6 +1,8 @@
 package org.casereview.application;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -11,12 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The bundle's apostrophes survive {@link MessageFormat}: doubled where a message has arguments, single elsewhere. */
 class ValidationMessagesTest {
 
-    @Test
-    void apostrophes_are_written_for_the_way_each_message_is_formatted() throws Exception {
-        Properties messages = new Properties();
-        try (var in = getClass().getResourceAsStream("/org/casereview/application/ValidationMessages.properties")) {
-            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"ValidationMessages.properties", "ValidationMessages_en_GB_staff.properties"})
+    void apostrophes_are_written_for_the_way_each_message_is_formatted(String file) throws Exception {
+        Properties messages = load(file);
         assertThat(messages).isNotEmpty();
         messages.forEach((key, value) -> {
             String pattern = (String) value;
@@ -28,6 +28,27 @@ class ValidationMessagesTest {
                 assertThat(pattern).as(key + ": a message without arguments is not formatted").doesNotContain("''");
             }
         });
+    }
+
+    @Test
+    void the_staff_words_replace_messages_the_base_file_has_and_the_rest_come_from_it() throws Exception {
+        Properties base = load("ValidationMessages.properties");
+        Properties staff = load("ValidationMessages_en_GB_staff.properties");
+        assertThat(base.keySet()).containsAll(staff.keySet());
+        assertThat(ValidationMessages.get(ValidationMessages.STAFF, "name.required.applicant"))
+                .isEqualTo("Enter the applicant's full name. Anonymous applications are not accepted");
+        assertThat(ValidationMessages.get(ValidationMessages.STAFF, "email.format"))
+                .isEqualTo(ValidationMessages.get(Locale.UK, "email.format"));
+        assertThat(ValidationMessages.get(ValidationMessages.STAFF, "name.tooLong.applicant", 200))
+                .isEqualTo("The applicant's full name must be 200 characters or fewer");
+    }
+
+    private Properties load(String file) throws java.io.IOException {
+        Properties messages = new Properties();
+        try (var in = getClass().getResourceAsStream("/org/casereview/application/" + file)) {
+            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return messages;
     }
 
     @Test

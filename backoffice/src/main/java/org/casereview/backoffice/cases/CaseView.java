@@ -121,14 +121,7 @@ public class CaseView extends CasePage<CaseFile> {
         side.add(section("Threshold decision", decisionSummary(a, decision)));
         side.add(section("Linked cases", links(file)));
 
-        main.add(section("Application", Facts.of(
-                "Council area", a.getPartnership().getName(),
-                "Channel", a.getChannel().label(),
-                "Received", Formats.dateTime(a.getReceivedAt()),
-                "Consent to share", a.isConsentToShare()
-                        ? "Given " + Formats.dateTime(a.getConsentGivenAt()) : "Not given",
-                "Declaration", a.isDeclarationMade() && a.getDeclarationMadeAt() != null
-                        ? "Made " + Formats.dateTime(a.getDeclarationMadeAt()) : "Not made")));
+        main.add(section("Application", applicationFacts(a)));
         main.add(section("Applicant", Facts.of(
                 "Applying as", a.getApplicantType().label(),
                 "Name", a.getApplicantName(),
@@ -225,6 +218,28 @@ public class CaseView extends CasePage<CaseFile> {
         main.add(section("Threshold check on the incidents as listed", threshold));
         main.add(section("Messages to the applicant", messages()));
         main.add(section("History", history(file)));
+    }
+
+    /**
+     * How and when it arrived. One recorded by staff arrived on a day (the time is when it was typed in, said
+     * separately), and its consent and declaration were given when it arrived.
+     */
+    private static Facts applicationFacts(Application a) {
+        boolean recorded = a.getRecordedBy() != null;
+        String forwarded = a.forwardedByLabel();
+        Facts facts = Facts.of(
+                "Council area", a.getPartnership().getName(),
+                "Channel", a.getChannel().label() + (forwarded == null ? "" : ": " + forwarded),
+                "Received", recorded ? Formats.date(a.getReceivedOn()) : Formats.dateTime(a.getReceivedAt()));
+        if (recorded) {
+            facts.add("Recorded", Formats.dateTime(a.getRecordedAt()) + " by " + a.getRecordedBy());
+        }
+        facts.add("Consent to share", !a.isConsentToShare() ? "Not given"
+                : "Given " + (recorded ? Formats.date(a.getReceivedOn()) : Formats.dateTime(a.getConsentGivenAt())));
+        facts.add("Declaration", !a.isDeclarationMade() || a.getDeclarationMadeAt() == null ? "Not made"
+                : "Made " + (recorded ? Formats.date(a.getReceivedOn()) : Formats.dateTime(a.getDeclarationMadeAt())));
+        facts.setId("application-facts");
+        return facts;
     }
 
     private static String consentMethod(Application a) {

@@ -1,5 +1,9 @@
 package org.casereview.backoffice.queue;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +24,8 @@ import java.util.Map;
 
 /**
  * What needs doing: applications to acknowledge, threshold decisions due, everything overdue, and the member of
- * staff's own cases, each soonest due first with its working-day clock. Each list pages from the database.
+ * staff's own cases, each soonest due first with its working-day clock. Each list pages from the database. An
+ * application taken by phone, letter or e-mail is recorded from here.
  */
 @Route("queue")
 @PageTitle("Work queue – Case Review")
@@ -57,6 +62,11 @@ public class WorkQueueView extends Main {
         Paragraph intro = new Paragraph("Soonest due first. Deadlines count working days: Monday to Friday, not "
                 + "bank holidays in England and Wales. \"Due soon\" means 3 working days or fewer.");
         intro.addClassName("intro");
-        add(new H1("Work queue"), intro, tabs);
+        Button record = new Button("Record an application", e -> UI.getCurrent().navigate("intake"));
+        record.setId("record-an-application");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div header = new Div(new H1("Work queue"), record);
+        header.addClassName("view-header");
+        add(header, intro, tabs);
     }
 }

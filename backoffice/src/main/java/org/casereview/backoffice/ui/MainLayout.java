@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.setId("main-nav");
         if (authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER)) {
             nav.addItem(new SideNavItem("Work queue", "queue"));
+            nav.addItem(new SideNavItem("Record an application", "intake"));
         }
         if (authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER, Roles.PANEL_MEMBER)) {
             nav.addItem(new SideNavItem(authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER)
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (authentication.hasRole(Roles.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Staff accounts", "admin/staff"));
             nav.addItem(new SideNavItem("Partnerships", "admin/partnerships"));
+            nav.addItem(new SideNavItem("Risk questions", "admin/risk-questions"));
         }
         nav.addItem(new SideNavItem("Change password", CHANGE_PASSWORD_ROUTE));
         if (demoMail.getIfAvailable() != null) {

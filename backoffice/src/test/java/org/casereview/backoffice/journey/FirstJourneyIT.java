@@ -6,13 +6,8 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -21,21 +16,14 @@ import org.assertj.core.api.Assertions;
 import org.awaitility.core.ConditionTimeoutException;
 import org.casereview.backoffice.BackofficeApplication;
 import org.casereview.database.EmbeddedMariaDb;
-import org.casereview.staff.StaffAccount;
-import org.casereview.staff.StaffAccountRepository;
 import org.casereview.staff.StaffRole;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,7 +42,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,16 +67,14 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
         "casereview.outbox.initial-delay=0s",
         // GreenMail logs each recipient's address as it creates a mailbox for it.
         "logging.level.com.icegreen.greenmail.user.UserManager=WARN"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FirstJourneyIT {
+class FirstJourneyIT extends BrowserJourney {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_FIELD = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern REFERENCE = Pattern.compile("CT-\\d{4}-\\d{5}");
-    private static final Path OUTPUT = Path.of("target", "journey");
     private static final Duration PORTAL_START_TIMEOUT = Duration.ofSeconds(120);
     private static final String STAFF_USERNAME = "journey-officer";
-    private static final String STAFF_PASSWORD = UUID.randomUUID().toString();
+    private static final String STAFF_PASSWORD = randomPassword();
 
     private static final int SMTP_PORT = freePort();
 
@@ -110,53 +95,21 @@ class FirstJourneyIT {
     @Autowired
     EmbeddedMariaDb database;
 
-    @Autowired
-    StaffAccountRepository staffAccounts;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
     private Process portal;
     private String portalUrl;
     private String backofficeUrl;
-    private Playwright playwright;
-    private Browser browser;
-    private BrowserContext context;
-    private Page page;
-    private String screenshotPrefix;
-    private int screenshotNumber;
 
     @BeforeAll
-    void startPortalBrowserAndStaffAccount() throws IOException {
-        Files.createDirectories(OUTPUT);
+    void startPortalAndStaffAccount() throws IOException {
         backofficeUrl = "http://localhost:" + backofficePort;
         portal = startPortal();
-        // While the portal starts: the officer's account and the browser.
-        if (staffAccounts.findByUsername(STAFF_USERNAME).isEmpty()) {
-            staffAccounts.save(new StaffAccount(STAFF_USERNAME, "Journey Test Officer",
-                    passwordEncoder.encode(STAFF_PASSWORD), EnumSet.of(StaffRole.CASE_OFFICER), null, false));
-        }
-        // Playwright's own browser download does not work here (and is not wanted): use Debian's Chromium.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        // Vaadin answers after a server round trip; on a busy two-core machine that can take a few seconds.
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        // While the portal starts: the officer's account.
+        staffAccount(STAFF_USERNAME, "Journey Test Officer", STAFF_PASSWORD, StaffRole.CASE_OFFICER);
         awaitPortal();
     }
 
     @AfterAll
-    void stopBrowserAndPortal() throws InterruptedException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+    void stopPortal() throws InterruptedException {
         if (portal != null) {
             stop(portal);
         }
@@ -169,20 +122,6 @@ class FirstJourneyIT {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-    }
-
-    @BeforeEach
-    void openBrowser(TestInfo test) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-        screenshotPrefix = test.getTestMethod().orElseThrow().getName();
-        screenshotNumber = 0;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
     }
 
     @Test
@@ -212,7 +151,7 @@ class FirstJourneyIT {
 
         page.navigate(backofficeUrl + "/");
         assertThat(page).hasURL(Pattern.compile("/login$"));
-        signIn();
+        signIn(STAFF_USERNAME, STAFF_PASSWORD);
         // A case officer starts on the work queue; an online application with an e-mail is already acknowledged,
         // so it is found in the case list.
         assertThat(page.locator("#queues")).isVisible();
@@ -322,20 +261,6 @@ class FirstJourneyIT {
         screenshot("check-answers");
     }
 
-    /** Chooses the radio button labelled {@code label} in the radio group {@code group}. */
-    private void radio(String group, String label) {
-        page.locator(group).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label).setExact(true))
-                .check();
-    }
-
-    private void signIn() {
-        // Not getByLabel("Password"): Vaadin's password field's reveal button carries that label too.
-        page.locator("input[name=username]").fill(STAFF_USERNAME);
-        page.locator("input[name=password]").fill(STAFF_PASSWORD);
-        screenshot("backoffice-login");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in").setExact(true)).click();
-    }
-
     /**
      * Runs axe on the current page, writes all its findings to {@code target/journey/axe-<page>.txt}, and returns the
      * critical and serious ones, one line per rule and element.
@@ -359,11 +284,6 @@ class FirstJourneyIT {
         }
         Files.write(OUTPUT.resolve("axe-" + pageName.replace(' ', '-') + ".txt"), all);
         return serious;
-    }
-
-    private void screenshot(String step) {
-        String name = "%s-%02d-%s.png".formatted(screenshotPrefix, ++screenshotNumber, step);
-        page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve(name)).setFullPage(true));
     }
 
     // The portal process -------------------------------------------------------------------------------------------

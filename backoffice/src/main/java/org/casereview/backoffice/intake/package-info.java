@@ -1,0 +1,4 @@
+@NullMarked
+package org.casereview.backoffice.intake;
+
+import org.jspecify.annotations.NullMarked;
