@@ -32,8 +32,51 @@ public final class ApplicationThreshold {
 
     public static ThresholdAssessment assess(ThresholdPolicy policy, List<NewApplication.NewIncident> incidents,
                                              NewApplication.Circumstances circumstances, LocalDate applicationDate) {
-        Inputs inputs = inputs(incidents, circumstances);
+        return assess(policy, incidents, circumstances, applicationDate, Names.ENGLISH);
+    }
+
+    /**
+     * As {@link #assess(ThresholdPolicy, List, NewApplication.Circumstances, LocalDate)}, with the problems and
+     * organisations named in the words of whoever shows the result (the portal, in the resident's language).
+     */
+    public static ThresholdAssessment assess(ThresholdPolicy policy, List<NewApplication.NewIncident> incidents,
+                                             NewApplication.Circumstances circumstances, LocalDate applicationDate,
+                                             Names names) {
+        Inputs inputs = inputs(incidents, circumstances, names);
         return ThresholdAssessment.assess(policy, inputs.incidents(), applicationDate, inputs.exclusions());
+    }
+
+    /**
+     * The names the check gives the problems and organisations, which its wording repeats to the resident ("a
+     * different problem (Noise)", "Police told you it would take action by …"). Distinct kinds of behaviour must
+     * get distinct names: the names are also what "the same problem" is judged on.
+     */
+    public interface Names {
+
+        /** British English, as the back office and the letters speak. */
+        Names ENGLISH = new Names() {
+            @Override
+            public String problem(@Nullable BehaviourType behaviour, @Nullable Integer report) {
+                if (report == null) {
+                    return behaviour == null ? "Another problem" : behaviour.label();
+                }
+                return (behaviour == null ? "Another problem" : behaviour.label()) + ", report " + report;
+            }
+
+            @Override
+            public String organisation(NewApplication.NewIncident incident) {
+                return incident.reportedToName();
+            }
+        };
+
+        /**
+         * A kind of behaviour as a problem; with {@code report}, the problem of that report (counting from 1), which
+         * the applicant said is not the same as the others.
+         */
+        String problem(@Nullable BehaviourType behaviour, @Nullable Integer report);
+
+        /** The organisation an incident was reported to. */
+        String organisation(NewApplication.NewIncident incident);
     }
 
     /**
@@ -56,12 +99,17 @@ public final class ApplicationThreshold {
     }
 
     static Inputs inputs(List<NewApplication.NewIncident> incidents, NewApplication.Circumstances circumstances) {
+        return inputs(incidents, circumstances, Names.ENGLISH);
+    }
+
+    private static Inputs inputs(List<NewApplication.NewIncident> incidents,
+                                 NewApplication.Circumstances circumstances, Names names) {
         List<ReportedIncident> reported = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
         @Nullable String firstProblem = null;
         for (int i = 0; i < incidents.size(); i++) {
             NewApplication.NewIncident incident = incidents.get(i);
-            String own = incident.behaviour() == null ? null : incident.behaviour().label();
+            String own = incident.behaviour() == null ? null : names.problem(incident.behaviour(), null);
             String problem;
             if (i == 0) {
                 problem = own;
@@ -70,7 +118,7 @@ public final class ApplicationThreshold {
                 problem = firstProblem;
             } else if (incident.sameAsOthers() == Answer.NO) {
                 // A problem of its own: the applicant says it is not the same, whatever the kind of behaviour.
-                problem = (own == null ? "Another problem" : own) + ", report " + (i + 1);
+                problem = names.problem(incident.behaviour(), i + 1);
             } else {
                 problem = own;
             }
@@ -84,7 +132,7 @@ public final class ApplicationThreshold {
                     blankToNull(incident.reportedBy()), problem, satisfied, null, false));
             if (incident.timeframeGiven() == Answer.YES && incident.timeframeEndsOn() != null
                     && incident.reportedTo() != null) {
-                exclusions.add(new Exclusion.AgencyTimeframeNotExpired(incident.reportedToName(),
+                exclusions.add(new Exclusion.AgencyTimeframeNotExpired(names.organisation(incident),
                         incident.timeframeEndsOn()));
             }
         }

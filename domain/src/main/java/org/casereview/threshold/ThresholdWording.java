@@ -1,21 +1,50 @@
 package org.casereview.threshold;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Every sentence the threshold check says, in one place so the portal, the back office and the letters agree.
  * Resident text follows GOV.UK plain English: short sentences, "you", dates like "2 March 2026", no jargon.
+ *
+ * <p>What a resident is told is first a list of {@link Sentence}s: message keys and their arguments. This class words
+ * them from {@code org/casereview/threshold/ThresholdWording*.properties} (the letters and e-mails); the portal words
+ * the same keys from its own message bundle, so a translation of either is a new file, not a code change.
  */
 public final class ThresholdWording {
 
+    static final String BUNDLE = "org.casereview.threshold.ThresholdWording";
+    /** Ask for the locale's own file, then the base (English) file; never the server's default locale's file. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(List.of("java.properties"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /**
+     * One sentence (or part of one) for a resident: a message key and its arguments. An argument is a number, a name
+     * as given (an organisation, a problem), a {@link LocalDate}, or another {@code Sentence} worded first (the
+     * report a sentence is about).
+     */
+    public record Sentence(String key, List<Object> arguments) {
+
+        public Sentence {
+            Objects.requireNonNull(key, "key");
+            arguments = List.copyOf(arguments);
+        }
+
+        static Sentence of(String key, Object... arguments) {
+            return new Sentence(key, Arrays.asList(arguments));
+        }
+    }
 
     private ThresholdWording() {
     }
@@ -25,37 +54,42 @@ public final class ThresholdWording {
         return DATE.format(date);
     }
 
-    /** The resident's text as paragraphs, one sentence or two each. */
+    /** The resident's text as paragraphs, one sentence or two each, in British English. */
     public static List<String> residentParagraphs(ThresholdAssessment assessment) {
-        List<String> paragraphs = new ArrayList<>();
+        return residentSentences(assessment).stream()
+                .map(paragraph -> paragraph.stream().map(sentence -> words(sentence, Locale.UK))
+                        .collect(Collectors.joining(" ")))
+                .toList();
+    }
+
+    /** The resident's text as paragraphs of sentences, for a message bundle to put into words. */
+    public static List<List<Sentence>> residentSentences(ThresholdAssessment assessment) {
+        List<List<Sentence>> paragraphs = new ArrayList<>();
         if (assessment.excluded()) {
-            assessment.exclusions().forEach(exclusion -> paragraphs.add(exclusionSentence(exclusion)));
+            assessment.exclusions().forEach(exclusion -> paragraphs.add(List.of(exclusionSentence(exclusion))));
             return paragraphs;
         }
-        paragraphs.add(countSentence(assessment.incidents().size(), assessment.totalQualifying()) + " "
-                + thresholdSentence(assessment));
+        paragraphs.add(List.of(countSentence(assessment.incidents().size(), assessment.totalQualifying()),
+                thresholdSentence(assessment)));
         for (IncidentAssessment verdict : assessment.incidents()) {
             ReportedIncident incident = verdict.incident();
             if (!verdict.qualifies()) {
-                paragraphs.add(notCountedSentence(assessment, verdict));
+                paragraphs.add(List.of(notCounted(assessment, verdict)));
                 continue;
             }
             if (assessment.policy().communityRoute() && !verdict.countedForCommunity()
                     && !assessment.individualRouteMet()) {
-                paragraphs.add(reportName(incident) + " counts, but not towards reports by different "
-                        + "people, because it is about a different problem" + problemNames(verdict, assessment) + ".");
+                paragraphs.add(List.of(aboutAnotherProblem("threshold.counts-not-for-community", verdict,
+                        assessment)));
             }
             // Someone other than the applicant who was never asked: counted, but only provisionally.
             if (assessment.policy().dissatisfactionRequired() && incident.reporterSatisfied() == null
                     && !incident.reporterKey().isEmpty()) {
-                paragraphs.add(reportName(incident) + " counts only if the person who made it is not satisfied with "
-                        + "the action taken. We will check this with them.");
+                paragraphs.add(List.of(Sentence.of("threshold.counts-if-not-satisfied", reportName(incident))));
             }
         }
         if (assessment.discretionAvailable()) {
-            paragraphs.add("We may still carry out a case review because of the harm the behaviour is causing or "
-                    + "could cause, or because you may be vulnerable. An officer will consider this and tell you "
-                    + "what they decide.");
+            paragraphs.add(List.of(Sentence.of("threshold.discretion")));
         }
         return paragraphs;
     }
@@ -67,33 +101,50 @@ public final class ThresholdWording {
 
     /** One sentence on why a report does not count, e.g. "The report of 2 March 2026 does not count because ...". */
     public static String notCountedSentence(ThresholdAssessment assessment, IncidentAssessment verdict) {
+        return words(notCounted(assessment, verdict), Locale.UK);
+    }
+
+    /** Why a report does not count, as a sentence to word. */
+    public static Sentence notCounted(ThresholdAssessment assessment, IncidentAssessment verdict) {
         NotQualifyingReason reason = Objects.requireNonNull(verdict.reason(), "The report counts");
         ReportedIncident incident = verdict.incident();
-        String report = reportName(incident);
+        Sentence report = reportName(incident);
         ThresholdPolicy policy = assessment.policy();
+        String key = "threshold.not-counted." + reason.name();
         return switch (reason) {
-            case NO_RECORD_AT_AGENCY -> report + " does not count because the organisation it was made to has no "
-                    + "record of it.";
-            case DATE_OF_BEHAVIOUR_UNKNOWN ->
-                    report + " does not count because we do not know the date the behaviour happened.";
-            case DATE_OF_REPORT_UNKNOWN -> report + " does not count because we do not know the date it was made.";
-            case REPORTED_BEFORE_IT_HAPPENED -> report + " does not count because its date is before the behaviour "
-                    + "happened (on " + date(Objects.requireNonNull(incident.occurredOn())) + "). Please check the dates.";
-            case REPORTED_AFTER_APPLICATION -> report + " does not count because it was made after you applied (on "
-                    + date(assessment.applicationDate()) + ").";
-            case DUPLICATE -> report + " is not counted again because it is the same report as "
-                    + duplicateName(assessment, incident) + ".";
-            case REPORTED_MORE_THAN_ONE_MONTH_AFTER -> report + " does not count because it was made more than "
-                    + months(policy.reportWithinMonths()) + " after the behaviour happened (on "
-                    + date(Objects.requireNonNull(incident.occurredOn())) + ").";
-            case REPORTED_MORE_THAN_SIX_MONTHS_BEFORE_APPLICATION -> report + " does not count because it was made "
-                    + "more than " + months(policy.windowMonths()) + " before you applied (on "
-                    + date(assessment.applicationDate()) + ").";
-            case NOT_THE_SAME_PROBLEM -> report + " does not count because it is about a different problem"
-                    + problemNames(verdict, assessment) + ".";
-            case REPORTER_SATISFIED -> report + " does not count because the person who made it said they were "
-                    + "satisfied with the action taken.";
+            case NO_RECORD_AT_AGENCY, DATE_OF_BEHAVIOUR_UNKNOWN, DATE_OF_REPORT_UNKNOWN, REPORTER_SATISFIED ->
+                    Sentence.of(key, report);
+            case REPORTED_BEFORE_IT_HAPPENED -> Sentence.of(key, report, Objects.requireNonNull(incident.occurredOn()));
+            case REPORTED_AFTER_APPLICATION -> Sentence.of(key, report, assessment.applicationDate());
+            case DUPLICATE -> Sentence.of(key, report, duplicateName(assessment, incident));
+            case REPORTED_MORE_THAN_ONE_MONTH_AFTER -> Sentence.of(key, report, policy.reportWithinMonths(),
+                    Objects.requireNonNull(incident.occurredOn()));
+            case REPORTED_MORE_THAN_SIX_MONTHS_BEFORE_APPLICATION -> Sentence.of(key, report, policy.windowMonths(),
+                    assessment.applicationDate());
+            case NOT_THE_SAME_PROBLEM -> aboutAnotherProblem(key, verdict, assessment);
         };
+    }
+
+    /**
+     * Words a sentence from this class's own bundle in {@code locale} (its base file is British English): the
+     * letters, e-mails and back office.
+     */
+    public static String words(Sentence sentence, Locale locale) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(sentence.key());
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No threshold wording " + sentence.key(), e);
+        }
+        if (sentence.arguments().isEmpty()) {
+            return pattern;
+        }
+        Object[] arguments = sentence.arguments().stream().map(argument -> switch (argument) {
+            case Sentence part -> words(part, locale);
+            case LocalDate day -> DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+            default -> argument;
+        }).toArray();
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** A short label for staff screens, e.g. "Reported more than one month after it happened". */
@@ -152,15 +203,11 @@ public final class ThresholdWording {
         return text.toString();
     }
 
-    private static String exclusionSentence(Exclusion exclusion) {
+    private static Sentence exclusionSentence(Exclusion exclusion) {
         return switch (exclusion) {
-            case Exclusion.AgencyTimeframeNotExpired timeframe -> "We cannot start a case review yet. "
-                    + timeframe.agency() + " told you it would take action by " + date(timeframe.timeframeEndsOn())
-                    + ", and that time has not passed. If the problem carries on after "
-                    + date(timeframe.timeframeEndsOn()) + ", you can apply again.";
-            case Exclusion.SingleAgencyConduct conduct -> "A case review cannot look at a complaint about how one "
-                    + "organisation has dealt with you. Please use " + conduct.agency() + "'s own complaints "
-                    + "procedure.";
+            case Exclusion.AgencyTimeframeNotExpired timeframe -> Sentence.of("threshold.excluded.timeframe",
+                    timeframe.agency(), timeframe.timeframeEndsOn());
+            case Exclusion.SingleAgencyConduct conduct -> Sentence.of("threshold.excluded.conduct", conduct.agency());
         };
     }
 
@@ -173,82 +220,75 @@ public final class ThresholdWording {
         };
     }
 
-    private static String countSentence(int listed, int counting) {
+    private static Sentence countSentence(int listed, int counting) {
+        String key;
         if (listed == 0) {
-            return "You did not list any reports.";
+            key = "none-listed";
+        } else if (listed == 1) {
+            key = counting == 1 ? "one" : "one-not";
+        } else if (counting == 0) {
+            key = "none";
+        } else {
+            key = counting == listed ? "all" : "some";
         }
-        if (listed == 1) {
-            return counting == 1 ? "Your report counts." : "Your report does not count.";
-        }
-        if (counting == 0) {
-            return "None of your " + listed + " reports count.";
-        }
-        if (counting == listed) {
-            return "All " + listed + " of your reports count.";
-        }
-        return counting + " of your " + listed + " reports " + (counting == 1 ? "counts." : "count.");
+        return Sentence.of("threshold.count." + key, counting, listed);
     }
 
-    private static String thresholdSentence(ThresholdAssessment assessment) {
+    private static Sentence thresholdSentence(ThresholdAssessment assessment) {
         ThresholdPolicy policy = assessment.policy();
-        String verdict = assessment.met() ? "so your application meets it." : "so your application does not meet it.";
+        Object[] counts = {policy.qualifyingComplaints(), policy.communityIndividuals(), assessment.qualifyingCount(),
+                assessment.distinctIndividuals()};
+        String key;
         if (!policy.communityRoute()) {
-            return "The threshold is " + policy.qualifyingComplaints() + ", " + verdict;
+            key = assessment.met() ? "met" : "not-met";
+        } else if (assessment.route() == Route.INDIVIDUAL) {
+            key = "individual";
+        } else if (assessment.route() == Route.COMMUNITY) {
+            key = "community";
+        } else {
+            // Not met (an excluded application is not told about the threshold at all).
+            if (assessment.totalQualifying() == 0) {
+                key = "either.none";
+            } else {
+                key = assessment.distinctIndividuals() == 1 ? "either.one-person" : "either";
+            }
         }
-        if (assessment.route() == Route.INDIVIDUAL) {
-            return "The threshold is " + reports(policy.qualifyingComplaints()) + " by the same person, " + verdict;
-        }
-        if (assessment.route() == Route.COMMUNITY) {
-            return "The reports that count were made by " + people(assessment.distinctIndividuals())
-                    + ". The threshold is " + people(policy.communityIndividuals()) + ", " + verdict;
-        }
-        String rule = "The threshold is " + reports(policy.qualifyingComplaints()) + " by the same person, or reports"
-                + " by " + people(policy.communityIndividuals()) + ".";
-        if (assessment.totalQualifying() == 0) {
-            return rule + " So your application does not meet it.";
-        }
-        return rule + " The reports that count include " + assessment.qualifyingCount() + " by the same person and"
-                + " were made by " + people(assessment.distinctIndividuals()) + ", " + verdict;
+        return Sentence.of("threshold.rule." + key, counts);
     }
 
     /** How a resident recognises a report: by the day it was made, else by the day of the behaviour. */
-    private static String reportName(ReportedIncident incident) {
+    private static Sentence reportName(ReportedIncident incident) {
         if (incident.reportedOn() != null) {
-            return "The report of " + date(incident.reportedOn());
+            return Sentence.of("threshold.report.of", incident.reportedOn());
         }
         if (incident.occurredOn() != null) {
-            return "The report about the behaviour on " + date(incident.occurredOn());
+            return Sentence.of("threshold.report.about", incident.occurredOn());
         }
-        return "One of your reports";
+        return Sentence.of("threshold.report.unknown");
     }
 
-    private static String duplicateName(ThresholdAssessment assessment, ReportedIncident incident) {
+    private static Sentence duplicateName(ThresholdAssessment assessment, ReportedIncident incident) {
         String otherId = Objects.requireNonNull(incident.duplicateOf());
         ReportedIncident other = assessment.incident(otherId).incident();
         if (other.reportedOn() != null) {
-            return "the report of " + date(other.reportedOn());
+            return Sentence.of("threshold.report.same-as", other.reportedOn());
         }
-        return "another report you listed";
+        return Sentence.of("threshold.report.same-as-another");
     }
 
-    private static String problemNames(IncidentAssessment verdict, ThresholdAssessment assessment) {
+    /** A sentence about a report on another problem, naming both problems when the applicant named them. */
+    private static Sentence aboutAnotherProblem(String key, IncidentAssessment verdict,
+                                                ThresholdAssessment assessment) {
+        Sentence report = reportName(verdict.incident());
         @Nullable String own = verdict.incident().problem();
         @Nullable String counted = assessment.problem();
         if (own == null || own.isBlank() || counted == null) {
-            return " from the reports that count";
+            return Sentence.of(key, report);
         }
-        return " (" + own.strip() + ") from the reports that count (" + counted + ")";
+        return Sentence.of(key + ".named", report, own.strip(), counted);
     }
 
     private static String months(int months) {
         return months == 1 ? "one month" : months + " months";
-    }
-
-    private static String reports(int count) {
-        return count == 1 ? "1 report" : count + " reports";
-    }
-
-    private static String people(int count) {
-        return count == 1 ? "1 person" : count + " different people";
     }
 }

@@ -91,4 +91,33 @@ class ApplicationThresholdTest {
         assertThat(conduct.excluded()).isTrue();
         assertThat(conduct.residentText()).contains("Kent Police's own complaints procedure");
     }
+
+    @Test
+    void whoever_shows_the_result_names_the_problems_and_organisations_in_its_own_words() {
+        ApplicationThreshold.Names shouting = new ApplicationThreshold.Names() {
+            @Override
+            public String problem(BehaviourType behaviour, Integer report) {
+                String kind = behaviour == null ? "SOMETHING ELSE" : behaviour.name();
+                return report == null ? kind : kind + " #" + report;
+            }
+
+            @Override
+            public String organisation(NewApplication.NewIncident incident) {
+                return "THE " + incident.reportedTo().name();
+            }
+        };
+        var withTimeframe = new NewApplication.NewIncident(TODAY.minusDays(5), TODAY.minusDays(5), Agency.POLICE,
+                null, null, "Noise", null, null, null, null, null, null, null, Answer.YES, TODAY.plusDays(7), null);
+
+        ThresholdAssessment different = ApplicationThreshold.assess(ThresholdPolicy.kent(), List.of(
+                incident(30, BehaviourType.NOISE, null), incident(20, BehaviourType.NOISE, Answer.YES),
+                incident(10, BehaviourType.NOISE, Answer.NO)), PLAIN, TODAY, shouting);
+        ThresholdAssessment timeframe = ApplicationThreshold.assess(ThresholdPolicy.kent(), List.of(withTimeframe),
+                PLAIN, TODAY, shouting);
+
+        assertThat(different.incident("incident-3").reason()).isEqualTo(NotQualifyingReason.NOT_THE_SAME_PROBLEM);
+        assertThat(different.residentText()).contains("a different problem (NOISE #3) from the reports that count "
+                + "(NOISE)");
+        assertThat(timeframe.residentText()).contains("THE POLICE told you it would take action by");
+    }
 }

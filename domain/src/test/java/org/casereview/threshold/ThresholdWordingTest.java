@@ -27,19 +27,42 @@ class ThresholdWordingTest {
         assertThat(ThresholdWording.date(date)).isEqualTo(written);
     }
 
-    @Test
-    @DisplayName("Kent, 3 of 4 reports count: says so, and says why the fourth does not")
-    void threeOfFour() {
-        ThresholdAssessment result = ThresholdAssessment.assess(ThresholdPolicy.kent(), List.of(
+    private static ThresholdAssessment threeOfFourInKent() {
+        return ThresholdAssessment.assess(ThresholdPolicy.kent(), List.of(
                 incident("a", "2026-01-05", "2026-01-06"),
                 incident("b", "2026-02-01", "2026-02-02"),
                 incident("c", "2026-03-01", "2026-03-02"),
                 incident("d", "2026-01-28", "2026-03-02")), APPLIED);
+    }
+
+    @Test
+    @DisplayName("Kent, 3 of 4 reports count: says so, and says why the fourth does not")
+    void threeOfFour() {
+        ThresholdAssessment result = threeOfFourInKent();
         assertThat(ThresholdWording.residentParagraphs(result)).containsExactly(
                 "3 of your 4 reports count. The threshold is 3, so your application meets it.",
                 "The report of 2 March 2026 does not count because it was made more than one month after the "
                         + "behaviour happened (on 28 January 2026).");
         assertThat(result.residentText()).isEqualTo(ThresholdWording.forResident(result));
+    }
+
+    @Test
+    @DisplayName("the same text as message keys and arguments, for another bundle (the portal's) to word")
+    void sentences() {
+        ThresholdAssessment result = threeOfFourInKent();
+
+        List<List<ThresholdWording.Sentence>> paragraphs = ThresholdWording.residentSentences(result);
+
+        assertThat(paragraphs).hasSize(2);
+        assertThat(paragraphs.getFirst()).containsExactly(
+                new ThresholdWording.Sentence("threshold.count.some", List.of(3, 4)),
+                new ThresholdWording.Sentence("threshold.rule.met", List.of(3, 5, 3, 1)));
+        assertThat(paragraphs.get(1)).containsExactly(new ThresholdWording.Sentence(
+                "threshold.not-counted.REPORTED_MORE_THAN_ONE_MONTH_AFTER", List.of(
+                        new ThresholdWording.Sentence("threshold.report.of", List.of(d("2026-03-02"))), 1,
+                        d("2026-01-28"))));
+        assertThat(ThresholdWording.words(paragraphs.get(1).getFirst(), java.util.Locale.UK))
+                .isEqualTo(ThresholdWording.residentParagraphs(result).get(1));
     }
 
     @Test
@@ -220,6 +243,16 @@ class ThresholdWordingTest {
                     + "different people, because it is about a different problem (dogs) from the reports that count "
                     + "(bikes).");
         }
+    }
+
+    @Test
+    @DisplayName("not met by one person's reports: says so without counting people")
+    void notMetByOnePerson() {
+        ThresholdAssessment result = ThresholdAssessment.assess(ThresholdPolicy.nottinghamshire(), List.of(
+                incident("a", "2026-01-05", "2026-01-06"), incident("b", "2026-02-01", "2026-02-02")), APPLIED);
+        assertThat(ThresholdWording.residentParagraphs(result).getFirst()).isEqualTo("All 2 of your reports count. "
+                + "The threshold is 3 reports by the same person, or reports by 5 different people. The 2 reports "
+                + "that count were all made by one person, so your application does not meet it.");
     }
 
     @Test

@@ -98,8 +98,7 @@ class CheckAnswersPage extends StepPage {
                 ? t("check.conduct.yes", draft.conductAgency.strip()) : labelOrNull(draft.onlyOneAgencyConduct),
                 Step.PROBLEM);
 
-        String who2 = draft.victimApplying() ? ".self" : ".other";
-        SummaryList impact = section("check.section.impact" + who2);
+        SummaryList impact = section("check.section.impact" + ImpactPage.affected(draft));
         row(impact, "check.impactAreas", labels(draft.impactAreas), Step.IMPACT);
         row(impact, "check.impactDescription", draft.impactDescription, Step.IMPACT);
         row(impact, "check.disability", withDetails(draft.disabilityOrIllness, draft.vulnerabilityDetails),
@@ -167,7 +166,7 @@ class CheckAnswersPage extends StepPage {
     private String incidentDetails(NewApplication.NewIncident incident, int index) {
         List<String> lines = new ArrayList<>();
         lines.add(t("check.incident.happened", date(incident.occurredOn())));
-        lines.add(t("check.incident.reported", date(incident.reportedOn()), incident.reportedToName()));
+        lines.add(t("check.incident.reported", date(incident.reportedOn()), organisation(incident)));
         if (incident.reportedBy() != null && !incident.reportedBy().isBlank()) {
             lines.add(t("check.incident.reportedBy", incident.reportedBy().strip()));
         }

@@ -29,7 +29,7 @@ class GroupMembersPage extends StepPage {
             for (int i = 0; i < draft.members.size(); i++) {
                 NewApplication.Member member = draft.members.get(i);
                 int index = i;
-                String what = t("members.item", i + 1);
+                String what = t("members.item", i + 1).toLowerCase(locale());
                 list.row(member.name(), member.contact() + " · " + t(member.consented()
                                 ? "members.agreed" : "members.not-agreed"),
                         SummaryList.action(t("action.change"), what, () -> edit(index)),

@@ -25,7 +25,7 @@ class ImpactPage extends StepPage {
 
     ImpactPage(Wizard wizard) {
         super(wizard);
-        who = draft.victimApplying() ? ".self" : ".other";
+        who = affected(draft);
         add(p("impact.intro" + who));
         areas = checks("impactAreas", "impact.areas.label" + who, draft.impactAreas, ImpactArea.values());
         areas.setHelperText(t("hint.select-all"));
@@ -52,6 +52,22 @@ class ImpactPage extends StepPage {
         otherHouseholds = radio("otherHouseholdsAffected", "impact.otherHouseholds.label",
                 draft.otherHouseholdsAffected, Answer.YES, Answer.NO, Answer.NOT_SURE);
         add(areas, description, disability, disabilityMore, targeted, targetedMore, otherHouseholds);
+    }
+
+    /**
+     * Who the questions are about, as the suffix of their words: {@code .self} (the victim applying), {@code .other}
+     * (a victim someone applies for), {@code .group} (the people in a group) or {@code .organisation} (a business or
+     * community group that is the victim).
+     */
+    static String affected(ApplicationDraft draft) {
+        if (draft.victimApplying()) {
+            return ".self";
+        }
+        return switch (draft.applicantType) {
+            case ON_BEHALF_OF_GROUP -> ".group";
+            case BUSINESS_OR_GROUP -> ".organisation";
+            default -> ".other";
+        };
     }
 
     @Override

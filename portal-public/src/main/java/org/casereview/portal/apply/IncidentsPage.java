@@ -17,6 +17,7 @@ import org.casereview.application.NewApplication;
 import org.casereview.application.ReportMethod;
 import org.casereview.application.ValidationProblem;
 import org.casereview.partnership.Partnership;
+import org.casereview.threshold.ThresholdPolicy;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ class IncidentsPage extends StepPage {
         super(wizard);
         add(p(draft.victimApplying() ? "incidents.intro.victim" : "incidents.intro.other"));
         Partnership partnership = wizard.partnership();
+        if (partnership != null) {
+            add(thresholdRule(partnership));
+        }
         if (!draft.incidents.isEmpty()) {
             SummaryList list = new SummaryList(t("answer.not-given"));
             list.setId("incident-list");
@@ -176,10 +180,27 @@ class IncidentsPage extends StepPage {
         add(form);
     }
 
+    /** The area's own threshold, in plain English, before any incident is added. */
+    private Div thresholdRule(Partnership partnership) {
+        ThresholdPolicy policy = partnership.policy();
+        Div rule = new Div(p("incidents.threshold", partnership.getName(), policy.sameOrSimilarRequired() ? 1 : 0,
+                policy.qualifyingComplaints(), policy.windowMonths(), policy.reportWithinMonths()));
+        if (policy.communityRoute()) {
+            rule.add(p("incidents.threshold.community", policy.communityIndividuals()));
+        }
+        if (policy.dissatisfactionRequired()) {
+            rule.add(p("incidents.threshold.dissatisfied"));
+        }
+        rule.add(p("incidents.threshold.guide"));
+        rule.setId("threshold-rule");
+        rule.addClassName("inset-text");
+        return rule;
+    }
+
     private String summary(NewApplication.NewIncident incident) {
         String reference = incident.agencyReference() == null || incident.agencyReference().isBlank()
                 ? "" : " " + t("incidents.summary.reference", incident.agencyReference().strip());
-        return t("incidents.summary", date(incident.occurredOn()), incident.reportedToName(),
+        return t("incidents.summary", date(incident.occurredOn()), organisation(incident),
                 date(incident.reportedOn())) + reference + " " + incident.description().strip();
     }
 

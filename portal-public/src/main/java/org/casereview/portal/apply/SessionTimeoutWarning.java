@@ -81,6 +81,8 @@ class SessionTimeoutWarning extends Div {
             onSave.run();
         });
         save.setId("timeout-save");
+        // GOV.UK's secondary button: dark text on grey, readable on the dialog's grey footer.
+        save.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         dialog.getFooter().add(save, stay);
         add(dialog);
         arm();

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.casereview.application.Agency;
+import org.casereview.application.NewApplication;
 import org.casereview.application.ValidationProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +65,16 @@ abstract class StepPage extends Div {
     /** An answer's words: {@code enum.Answer.YES}, {@code enum.Agency.POLICE} … in the bundle. */
     <E extends Enum<E>> String label(E value) {
         return getTranslation("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** Who an incident was reported to: the organisation's name as typed for "other", else the list's words. */
+    String organisation(NewApplication.NewIncident incident) {
+        Agency agency = incident.reportedTo();
+        if (agency == null) {
+            return "";
+        }
+        String other = incident.reportedToOther();
+        return agency == Agency.OTHER && other != null && !other.isBlank() ? other.strip() : label(agency);
     }
 
     Paragraph p(String key, Object... args) {

@@ -15,6 +15,25 @@ import java.util.Map;
  */
 public class ErrorSummary extends Div {
 
+    /**
+     * A link's click (or Enter) brings its answer into view and puts the keyboard there. Vaadin fields keep their input
+     * inside and most pass focus on to it, but a radio or checkbox group does not: then its chosen (or first) answer
+     * takes the focus, as GOV.UK's error summary does; a list takes it on its first button.
+     */
+    private static final String FOCUS_ON_CLICK = """
+            this.addEventListener('click', function (e) {
+              e.preventDefault();
+              const field = document.getElementById($0);
+              if (!field) { return; }
+              field.scrollIntoView({block: 'center'});
+              field.focus();
+              if (!field.contains(document.activeElement)) {
+                const inside = field.querySelector('input:checked') || field.querySelector(
+                    'input, textarea, vaadin-button, button, a[href]');
+                if (inside) { inside.focus(); }
+              }
+            });""";
+
     private final H2 title = new H2();
     private final UnorderedList list = new UnorderedList();
 
@@ -41,10 +60,7 @@ public class ErrorSummary extends Div {
         list.removeAll();
         errors.forEach((fieldId, message) -> {
             Anchor link = new Anchor("#" + fieldId, message);
-            // Vaadin fields keep their input inside: focus the field (which focuses its input) and bring it into view.
-            link.getElement().executeJs("this.addEventListener('click', function(e) { e.preventDefault();"
-                    + " var f = document.getElementById($0); if (f) { f.scrollIntoView({block: 'center'});"
-                    + " f.focus(); } })", fieldId);
+            link.getElement().executeJs(FOCUS_ON_CLICK, fieldId);
             list.add(new ListItem(link));
         });
         setVisible(!errors.isEmpty());

@@ -51,7 +51,7 @@ class ChangeAnswersTest extends KaribuTest {
         assertThat(labels).contains("Change council area", "Change who is applying", "Change full name",
                 "Change address", "Change phone number", "Change email address", "Change date of birth",
                 "Change incident 1", "Change still happening", "Change only about one organisation",
-                "Change what it affects", "Change disability or long-term illness in the household",
+                "Change what it affects", "Change disability or long-term illness",
                 "Change feels targeted", "Change other households affected", "Change ways to contact you",
                 "Change safe times to contact you", "Change other formats", "Change interpreter or language",
                 "Change sharing your information", "Change declaration");

@@ -1,18 +1,30 @@
 package org.casereview.portal.apply;
 
 import com.vaadin.flow.component.UI;
+import org.casereview.application.AccessibleFormat;
 import org.casereview.application.Agency;
+import org.casereview.application.Answer;
 import org.casereview.application.ApplicantType;
+import org.casereview.application.BehaviourType;
 import org.casereview.application.ConsentMethod;
+import org.casereview.application.ContactMethod;
+import org.casereview.application.ImpactArea;
 import org.casereview.application.Relationship;
+import org.casereview.application.ReportMethod;
 import org.casereview.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casereview.portal.apply.WizardDriver.*;
@@ -98,10 +110,7 @@ class MessagesTest extends KaribuTest {
 
     @Test
     void apostrophes_are_written_for_the_way_each_message_is_formatted() throws Exception {
-        Properties messages = new Properties();
-        try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
-            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        Properties messages = load("/vaadin-i18n/translations.properties");
         messages.forEach((key, value) -> {
             String pattern = (String) value;
             if (pattern.contains("{0")) {
@@ -112,6 +121,62 @@ class MessagesTest extends KaribuTest {
                 assertThat(pattern).as((String) key).doesNotContain("''");
             }
         });
+    }
+
+    @Test
+    void every_sentence_the_threshold_check_can_give_has_the_portals_words() throws Exception {
+        Properties portal = load("/vaadin-i18n/translations.properties");
+        Properties domain = load("/org/casereview/threshold/ThresholdWording.properties");
+
+        assertThat(domain.stringPropertyNames()).isNotEmpty().allSatisfy(key -> assertThat(portal).containsKey(key));
+    }
+
+    @Test
+    void every_message_key_written_in_the_portals_code_is_in_a_bundle() throws Exception {
+        Properties portal = load("/vaadin-i18n/translations.properties");
+        Properties validation = load("/org/casereview/application/ValidationMessages.properties");
+        // A dotted lower-case literal is a message key, bar these; keys built from parts ("impact.heading" + who) are
+        // checked page by page above.
+        Pattern key = Pattern.compile("\"([a-z][A-Za-z-]*(?:\\.[A-Za-z_-]+)+)\"(?!\\s*\\+)");
+        Set<String> notKeys = Set.of("org.casereview", "styles.css");
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher found = key.matcher(Files.readString(source));
+                while (found.find()) {
+                    keys.add(found.group(1));
+                }
+            }
+        }
+
+        assertThat(keys).hasSizeGreaterThan(200);
+        assertThat(keys).filteredOn(k -> !notKeys.contains(k))
+                .allSatisfy(k -> assertThat(portal.containsKey(k) || validation.containsKey(k)).as(k).isTrue());
+    }
+
+    @Test
+    void every_answer_in_a_list_has_its_words() throws Exception {
+        Properties portal = load("/vaadin-i18n/translations.properties");
+        List<Class<? extends Enum<?>>> answers = List.of(Agency.class, Answer.class, ApplicantType.class,
+                BehaviourType.class, ConsentMethod.class, ContactMethod.class, ImpactArea.class,
+                AccessibleFormat.class, Relationship.class, ReportMethod.class);
+        for (Class<? extends Enum<?>> answer : answers) {
+            for (Enum<?> value : answer.getEnumConstants()) {
+                assertThat(portal).containsKey("enum." + answer.getSimpleName() + "." + value.name());
+            }
+        }
+        for (ApplicantType type : ApplicantType.values()) {
+            assertThat(portal).containsKey("who.summary." + type.name());
+        }
+    }
+
+    private static Properties load(String resource) throws java.io.IOException {
+        Properties messages = new Properties();
+        try (var in = MessagesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return messages;
     }
 
     @Test
