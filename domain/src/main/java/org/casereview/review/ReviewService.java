@@ -41,6 +41,8 @@ public class ReviewService {
 
     /** How many working days before the outcome is due the officer is prompted to send a delay notice. */
     public static final int DELAY_WARNING_WORKING_DAYS = CaseDeadlines.DELAY_WARNING_WORKING_DAYS;
+    /** The working days an agency is usually given to answer a request for information. */
+    public static final int INFORMATION_DUE_WORKING_DAYS = 10;
     /** The fewest partner agencies that must sit on a review panel. */
     public static final int MINIMUM_PANEL_AGENCIES = 3;
     private static final Set<CaseAction> PANEL_ACTIONS = EnumSet.of(CaseAction.RECORD_PANEL);
@@ -420,7 +422,8 @@ public class ReviewService {
                 .toList();
     }
 
-    static long agencyCount(List<PanelSeat> members) {
+    /** How many different agencies these members represent (names compared without case or spaces around). */
+    public static long agencyCount(List<PanelSeat> members) {
         return members.stream().map(seat -> seat.agency().strip().toLowerCase(Locale.UK)).distinct().count();
     }
 
