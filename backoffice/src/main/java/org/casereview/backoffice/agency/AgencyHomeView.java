@@ -64,7 +64,8 @@ public class AgencyHomeView extends Main {
         agency.setId("agency-name");
         Paragraph intro = new Paragraph("The Community Safety Unit asks your agency for what it knows about a case "
                 + "under review, and sends the review's recommendations to your agency. You see the case's reference "
-                + "and what is asked, not the applicant's file.");
+                + "and what is asked, not the applicant's file. Select a request to read it in full with your "
+                + "answer.");
         intro.addClassName("intro");
         add(agency, intro);
         if (me.agency() == null) {

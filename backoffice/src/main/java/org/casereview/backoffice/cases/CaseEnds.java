@@ -61,7 +61,7 @@ final class CaseEnds {
         banner.addClassNames("banner", "banner--closed");
         banner.add(new Paragraph((application.getStatus() == org.casereview.application.ApplicationStatus.WITHDRAWN
                 ? "Withdrawn" : "Closed") + " on " + Formats.date(application.getClosedOn())
-                + (application.getCloseReason() == null ? "." : ". " + application.getCloseReason())));
+                + (application.getCloseReason() == null ? "." : ". Reason: " + application.getCloseReason())));
         banner.add(new Paragraph("The case is read-only. To change anything, reopen it with a reason."));
         return banner;
     }

@@ -94,7 +94,6 @@ final class PanelSeatsEditor extends Div {
             name.setMaxLength(200);
             agency.setId(idPrefix + "-agency-" + index);
             agency.setMaxLength(120);
-            agency.setPlaceholder("Kent Police");
             for (TextField field : List.of(name, role, agency)) {
                 field.setValueChangeMode(ValueChangeMode.LAZY);
                 field.addValueChangeListener(e -> changed());

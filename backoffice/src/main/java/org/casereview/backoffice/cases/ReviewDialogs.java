@@ -188,10 +188,12 @@ final class ReviewDialogs {
         TextField chair = new TextField("Independent chair (optional)");
         chair.setId("panel-chair");
         chair.setMaxLength(200);
+        chair.setWidthFull();
         TextField peerBy = new TextField("Peer review by a neighbouring partnership (optional)");
         peerBy.setId("panel-peer-by");
         peerBy.setMaxLength(200);
-        peerBy.setPlaceholder("Sevenoaks Community Safety Partnership");
+        peerBy.setWidthFull();
+        peerBy.setHelperText("For a complex case: the partnership whose reviewer looked at it.");
         TextArea peerComments = area("Peer reviewer's comments", "panel-peer-comments", 20_000);
         Checkbox consulted = new Checkbox("The victim was consulted on the action plan");
         consulted.setId("panel-victim-consulted");
@@ -222,7 +224,9 @@ final class ReviewDialogs {
                         invited.getValue(), findings.getValue())),
                 existing == null ? "Panel recorded: the review is held" : "Panel record saved");
         dialog.setWidth("min(64em, 96vw)");
-        return dialog.with(heldOn, rule, members, count, chair, peerBy, peerComments, consulted, invited,
+        Div victim = new Div(consulted, invited);
+        victim.addClassName("checks");
+        return dialog.with(heldOn, rule, members, count, chair, peerBy, peerComments, victim,
                 new H3("Findings"), overdue, findings);
     }
 

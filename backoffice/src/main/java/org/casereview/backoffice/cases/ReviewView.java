@@ -3,15 +3,12 @@ package org.casereview.backoffice.cases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
@@ -163,8 +160,8 @@ public class ReviewView extends CasePage<ReviewFile> {
         if (a.getDecidedOn() == null) {
             return "There is no case review: the threshold has not been decided.";
         }
-        return "There is no case review: the threshold decision went against the application. The applicant can "
-                + "ask for a second-stage review; an independent panel that upholds it can start the case review.";
+        return "There is no case review: the threshold decision went against the application. If the applicant "
+                + "asks for a second-stage review, an independent panel that upholds it can start the case review.";
     }
 
     // Side: the next step and what can be done ----------------------------------------------------------------
@@ -251,6 +248,13 @@ public class ReviewView extends CasePage<ReviewFile> {
             CaseEnds.buttons(closure, a, shown.allowed(), this::version, this::reload).forEach(buttons::add);
         }
         box.add(buttons);
+        if (shown.mayRecommend() || shown.mayPlanActions()) {
+            Paragraph below = new Paragraph((shown.mayRecommend() ? "Recommendations and the action plan are"
+                    : "The action plan is") + " recorded in " + (shown.mayRecommend() ? "their sections" : "its section")
+                    + " on this page.");
+            below.addClassName("hint");
+            box.add(below);
+        }
         if (buttons.getComponentCount() == 0) {
             Paragraph nothing = new Paragraph(shown.canWork() ? "Nothing can be recorded while the case is \""
                     + a.getStatus().label().toLowerCase(Locale.UK) + "\"."
@@ -296,6 +300,7 @@ public class ReviewView extends CasePage<ReviewFile> {
         if (shown.may(CaseAction.SEND_DELAY_NOTICE)) {
             Button send = new Button("Send a delay notice", e -> dialogs.delayNotice(shown).open());
             send.setId("delay-banner-send");
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             banner.add(send);
         }
         return banner;
@@ -314,16 +319,18 @@ public class ReviewView extends CasePage<ReviewFile> {
         for (InformationRequest request : shown.requests()) {
             Div card = card("request-" + request.getId(), request.getAgencyName() + " (" + request.getAgency().label()
                     + ")", requestState(request, today));
-            card.add(Facts.of(
-                    "Asked", Formats.date(request.getRequestedOn()) + " by " + request.getRequestedBy(),
+            Facts facts = Facts.of(
+                    "Asked", Formats.date(request.getRequestedOn()) + " by " + request.getRequestedBy()
+                            + (request.getContactEmail() == null ? "" : ", to " + request.getContactEmail()),
                     "Due by", Formats.date(request.getDueOn()),
-                    "Contact", request.getContactEmail(),
                     "What is asked", request.getRequestText(),
-                    "Answer", request.isAnswered() ? request.getAnswerText() : "No answer yet",
-                    "Received", request.isAnswered() ? Formats.date(request.getAnsweredOn()) + " · "
-                            + (request.getAnsweredVia() == InformationRequest.AnsweredVia.EMAIL
-                            ? "by e-mail or letter, recorded by " : "in the back office by ")
-                            + request.getAnsweredBy() : null));
+                    "Answer", request.isAnswered() ? request.getAnswerText() : "No answer yet");
+            if (request.isAnswered()) {
+                facts.add("Received", Formats.date(request.getAnsweredOn()) + " · "
+                        + (request.getAnsweredVia() == InformationRequest.AnsweredVia.EMAIL
+                        ? "by e-mail or letter, recorded by " : "in the back office by ") + request.getAnsweredBy());
+            }
+            card.add(facts);
             if (!request.isAnswered() && shown.mayRecordForAgencies()) {
                 card.add(small(button("Record an answer received by e-mail", "record-answer-" + request.getId(),
                         () -> dialogs.recordAnswer(request).open())));
@@ -384,7 +391,8 @@ public class ReviewView extends CasePage<ReviewFile> {
         box.setId("recommendations");
         if (shown.recommendations().isEmpty()) {
             box.add(new Paragraph(shown.mayRecommend() ? "None yet. Each recommendation is addressed to one agency."
-                    : "None."));
+                    : shown.application().getStatus() == ApplicationStatus.REVIEW_ACTIVATED
+                    ? "None yet: recommendations are added once the panel has met." : "None."));
         }
         for (Recommendation recommendation : shown.recommendations()) {
             Div card = card("recommendation-" + recommendation.getId(), "To " + recommendation.getAgencyName()
@@ -451,38 +459,34 @@ public class ReviewView extends CasePage<ReviewFile> {
         LocalDate today = LocalDate.now(DomainConfiguration.UK);
         if (planned.isEmpty()) {
             box.add(new Paragraph(shown.mayPlanActions() ? "No actions yet. Each has an agency that owns it and a "
-                    + "day it is due." : "No actions."));
-        } else {
-            Grid<PlannedAction> grid = new Grid<>();
-            grid.setId("actions");
-            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-            grid.addColumn(PlannedAction::getDescription).setHeader("Action").setFlexGrow(3);
-            grid.addColumn(PlannedAction::getOwnerAgency).setHeader("Owner").setFlexGrow(1);
-            grid.addColumn(new ComponentRenderer<>(action -> {
-                boolean finished = action.getStatus() == PlannedAction.Status.COMPLETE
-                        || action.getStatus() == PlannedAction.Status.NOT_DONE;
-                if (finished) {
-                    return new Span(Formats.date(action.getDueOn()));
-                }
-                return Tags.clock(CaseClock.of("Action", action.getDueOn(), null, today, calendar));
-            })).setHeader("Due").setWidth("15rem").setFlexGrow(0);
-            grid.addColumn(action -> action.getStatus().label() + (action.getCompletedOn() == null ? ""
-                    : " " + Formats.date(action.getCompletedOn()))).setHeader("Status").setWidth("10rem")
-                    .setFlexGrow(0);
-            grid.addColumn(action -> action.getNotes() == null ? "" : action.getNotes()).setHeader("Notes")
-                    .setFlexGrow(2);
-            if (shown.mayPlanActions()) {
-                grid.addColumn(new ComponentRenderer<>(action -> {
-                    Button update = new Button("Update", e -> dialogs.updateAction(action).open());
-                    update.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    update.setId("update-action-" + action.getId());
-                    update.setAriaLabel("Update: " + action.getDescription());
-                    return update;
-                })).setKey("update").setWidth("7rem").setFlexGrow(0);
+                    + "day it is due." : shown.application().getStatus() == ApplicationStatus.REVIEW_ACTIVATED
+                    ? "None yet: the plan is made once the panel has met." : "No actions."));
+        }
+        for (PlannedAction action : planned) {
+            boolean finished = action.getStatus() == PlannedAction.Status.COMPLETE
+                    || action.getStatus() == PlannedAction.Status.NOT_DONE;
+            Span state;
+            if (finished) {
+                state = new Span(action.getStatus().label() + (action.getCompletedOn() == null ? ""
+                        : " " + Formats.date(action.getCompletedOn())));
+                state.addClassNames("tag", action.getStatus() == PlannedAction.Status.COMPLETE ? "tag--counts"
+                        : "tag--unchecked");
+            } else {
+                state = Tags.clock(CaseClock.of("Action", action.getDueOn(), null, today, calendar));
             }
-            grid.setItems(planned);
-            grid.setAllRowsVisible(true);
-            box.add(grid);
+            Div card = card("action-" + action.getId(), action.getDescription(), state);
+            card.add(Facts.of(
+                    "Owner", action.getOwnerAgency(),
+                    "Due by", Formats.date(action.getDueOn()),
+                    "Status", action.getStatus().label(),
+                    "Notes", action.getNotes()));
+            if (shown.mayPlanActions()) {
+                Button update = small(button("Update", "update-action-" + action.getId(),
+                        () -> dialogs.updateAction(action).open()));
+                update.setAriaLabel("Update: " + action.getDescription());
+                card.add(update);
+            }
+            box.add(card);
         }
         if (shown.mayPlanActions()) {
             Button add = new Button("Add an action", e -> dialogs.addAction().open());
@@ -550,8 +554,8 @@ public class ReviewView extends CasePage<ReviewFile> {
             Div card = card("appeal-" + appeal.getId(), "About " + appeal.getAbout().label().toLowerCase(Locale.UK),
                     state);
             Facts facts = Facts.of(
-                    "Asked for", Formats.date(appeal.getRequestedOn()) + " (" + appeal.getRequestedVia().label()
-                            .toLowerCase(Locale.UK) + ", " + appeal.getRecordedBy() + ")",
+                    "Asked for", Formats.date(appeal.getRequestedOn()) + " · " + (appeal.getRequestedVia()
+                            == SecondStageReview.Via.PORTAL ? "online" : "recorded by " + appeal.getRecordedBy()),
                     "Case was", appeal.getAppealedFrom().label(),
                     "Reasons", appeal.getReasons());
             if (appeal.isDecided()) {

@@ -43,8 +43,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -187,8 +190,7 @@ class DemoCases implements ApplicationRunner {
         // Outcome sent six months ago: the final review is overdue; the police have not responded yet.
         long finalDue = outcome("tonbridge-malling", "Owen Hart", "22 Shipbourne Road, Tonbridge", "TN10 3DJ",
                 "Abusive neighbour blocking the shared drive");
-        jdbc.update("UPDATE application SET outcome_sent_on = ?, final_review_due = ? WHERE id = ?",
-                today().minusMonths(6).minusDays(3), today().minusDays(3), finalDue);
+        shiftBack(finalDue, ChronoUnit.DAYS.between(today().minusDays(3), today().plusMonths(6)));
 
         // Outcome sent today: the agency's response recorded by staff from an e-mail.
         long sent = outcome("newark-sherwood", "Grace Obi", "15 Albert Street, Newark", "NG24 4BJ",
@@ -253,6 +255,28 @@ class DemoCases implements ApplicationRunner {
 
     private static boolean notts(String partnership) {
         return partnership.equals("bassetlaw") || partnership.equals("newark-sherwood");
+    }
+
+    /**
+     * Moves every date of a case made today back by {@code days}, as if it had all happened then: its history, the
+     * threshold decision, the review's requests, panel, recommendations and actions, and the messages it wrote.
+     */
+    private void shiftBack(long id, long days) {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        columns.put("application", List.of("received_on", "received_at", "consent_given_at", "declaration_made_at",
+                "acknowledged_on", "acknowledgement_due", "decision_due", "decided_on", "outcome_sent_on",
+                "final_review_due", "last_changed_at"));
+        columns.put("incident", List.of("occurred_on", "reported_on"));
+        columns.put("case_event", List.of("occurred_at"));
+        columns.put("threshold_decision", List.of("decided_at", "decided_on"));
+        columns.put("information_request", List.of("requested_on", "due_on", "answered_on"));
+        columns.put("panel_meeting", List.of("held_on", "recorded_at"));
+        columns.put("recommendation", List.of("issued_on", "responded_on", "created_at"));
+        columns.put("planned_action", List.of("due_on", "completed_on", "created_at"));
+        columns.put("outbox_message", List.of("created_at", "sent_at"));
+        columns.forEach((table, dates) -> jdbc.update("UPDATE " + table + " SET " + String.join(", ",
+                dates.stream().map(column -> column + " = " + column + " - INTERVAL " + days + " DAY").toList())
+                + " WHERE " + (table.equals("application") ? "id" : "application_id") + " = ?", id));
     }
 
     private void acknowledge(long id) {
