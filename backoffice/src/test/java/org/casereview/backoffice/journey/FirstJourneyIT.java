@@ -8,11 +8,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -136,16 +134,8 @@ class FirstJourneyIT {
             staffAccounts.save(new StaffAccount(STAFF_USERNAME, "Journey Test Officer",
                     passwordEncoder.encode(STAFF_PASSWORD), EnumSet.of(StaffRole.CASE_OFFICER), null, false));
         }
-        // Playwright's own browser download does not work here (and is not wanted): use Debian's Chromium.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        // Vaadin answers after a server round trip; on a busy two-core machine that can take a few seconds.
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
         awaitPortal();
     }
 
