@@ -341,8 +341,8 @@ final class ReviewDialogs {
         confirm.setHeader("Send the outcome to the applicant?");
         Div summary = new Div();
         summary.setId("outcome-summary");
-        summary.add(new Paragraph("The applicant is sent, by " + a.getPreferredContact().label()
-                .toLowerCase(Locale.UK) + " as they asked:"));
+        summary.add(new Paragraph("The applicant is sent the outcome the way they asked to be contacted ("
+                + a.getPreferredContact().label().toLowerCase(Locale.UK) + "), with:"));
         UnorderedList what = new UnorderedList();
         PanelMeeting panel = file.panel();
         what.add(new ListItem("the panel's findings (met " + (panel == null ? "—" : Formats.date(panel.getHeldOn()))
