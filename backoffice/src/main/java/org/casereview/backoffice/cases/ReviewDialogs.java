@@ -124,11 +124,9 @@ final class ReviewDialogs {
         name.setPlaceholder("Kent Police");
         name.setMaxLength(120);
         name.setHelperText("As the agency is known locally: its name appears in the findings.");
-        agency.addValueChangeListener(e -> {
-            if (name.isEmpty() && e.getValue() != null && e.getValue() != Agency.OTHER) {
-                name.setValue(e.getValue().label());
-            }
-        });
+        // A suggestion, never a value: the select's answer can arrive after the officer has started typing here.
+        agency.addValueChangeListener(e -> name.setPlaceholder(e.getValue() == null || e.getValue() == Agency.OTHER
+                ? "" : e.getValue().label()));
         TextField email = new TextField("Contact e-mail address (optional)");
         email.setId("request-email");
         email.setMaxLength(254);
@@ -145,7 +143,7 @@ final class ReviewDialogs {
         form.setColspan(email, 2);
         form.setColspan(text, 2);
         return dialog("Ask an agency for information", "Send request", () -> reviews.requestInformation(id,
-                        version.getAsLong(), required(agency.getValue(), "Choose the kind of agency"), name.getValue(),
+                        version.getAsLong(), required(agency.getValue(), "Choose the kind of agency"), typedOr(name),
                         email.getValue(), text.getValue(), required(due.getValue(), "Choose the day the answer is due")),
                 "Request recorded").with(form);
     }
@@ -230,6 +228,11 @@ final class ReviewDialogs {
                 new H3("Findings"), overdue, findings);
     }
 
+    /** What was typed, or else the name the field suggests (its placeholder), as the officer sees it. */
+    private static String typedOr(TextField name) {
+        return name.getValue().isBlank() && name.getPlaceholder() != null ? name.getPlaceholder() : name.getValue();
+    }
+
     private static String orEmpty(@Nullable String text) {
         return text == null ? "" : text;
     }
@@ -241,16 +244,10 @@ final class ReviewDialogs {
         TextField name = new TextField("Agency");
         name.setId("recommendation-agency-name");
         name.setMaxLength(120);
-        agency.addValueChangeListener(e -> {
-            if (name.isEmpty() && e.getValue() != null) {
-                file.requests().stream().filter(r -> r.getAgency() == e.getValue()).findFirst()
-                        .ifPresentOrElse(r -> name.setValue(r.getAgencyName()), () -> {
-                            if (e.getValue() != Agency.OTHER) {
-                                name.setValue(e.getValue().label());
-                            }
-                        });
-            }
-        });
+        agency.addValueChangeListener(e -> name.setPlaceholder(e.getValue() == null ? ""
+                : file.requests().stream().filter(r -> r.getAgency() == e.getValue()).findFirst()
+                .map(InformationRequest::getAgencyName)
+                .orElse(e.getValue() == Agency.OTHER ? "" : e.getValue().label())));
         TextField email = new TextField("Contact e-mail address (optional)");
         email.setId("recommendation-email");
         email.setMaxLength(254);
@@ -262,7 +259,7 @@ final class ReviewDialogs {
         form.setColspan(text, 2);
         return dialog("Add a recommendation", "Add recommendation", () -> reviews.addRecommendation(id,
                         version.getAsLong(), required(agency.getValue(), "Choose the kind of agency"),
-                        name.getValue(), email.getValue(), text.getValue()),
+                        typedOr(name), email.getValue(), text.getValue()),
                 "Recommendation added").with(form);
     }
 

@@ -126,7 +126,8 @@ class ReviewViewTest extends KaribuTest {
         LocalDate expectedDue = WorkingDayCalendar.englandAndWales().plusWorkingDays(today(), 10);
         assertThat(_get(DatePicker.class, spec -> spec.withId("request-due")).getValue()).isEqualTo(expectedDue);
         choose("request-agency", Agency.POLICE);
-        assertThat(_get(TextField.class, spec -> spec.withId("request-agency-name")).getValue()).isEqualTo("Police");
+        assertThat(_get(TextField.class, spec -> spec.withId("request-agency-name")).getPlaceholder())
+                .isEqualTo("Police");
         type("request-agency-name", "Kent Police");
         type("request-email", "asb@kent.police.example");
         confirm();
@@ -402,11 +403,13 @@ class ReviewViewTest extends KaribuTest {
         _assertOne(Button.class, spec -> spec.withId("add-action"));
         click("add-recommendation");
         choose("recommendation-agency", Agency.POLICE);
-        type("recommendation-agency-name", "Nottinghamshire Police");
+        // Left empty, the agency's name is the one the field suggests.
         type("recommendation-text", "Patrol after school hours");
         confirm();
-        assertThat(reviews.file(held.getId()).recommendations()).extracting(Recommendation::getRecommendationText)
-                .containsExactly("Patrol after school hours");
+        assertThat(reviews.file(held.getId()).recommendations()).singleElement().satisfies(r -> {
+            assertThat(r.getRecommendationText()).isEqualTo("Patrol after school hours");
+            assertThat(r.getAgencyName()).isEqualTo("Police");
+        });
     }
 
     @Test
