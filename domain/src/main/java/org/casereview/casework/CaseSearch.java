@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import org.casereview.application.ApplicationStatus;
 import org.casereview.application.Channel;
 import org.casereview.application.RiskLevel;
+import org.casereview.deadlines.CaseDeadlines;
 import org.casereview.staff.StaffMember;
 import org.casereview.workingdays.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The case list and work queue queries: one page at a time from the database, always narrowed to what the member of
@@ -32,9 +35,25 @@ class CaseSearch {
     private static final String FROM = """
              from Application a join a.partnership p left join StaffAccount s on s.id = a.assignedOfficerId""";
 
-    /** The next step's due day: acknowledgement until it is done, then the decision. */
-    private static final String NEXT_DUE = "case when a.status = org.casereview.application.ApplicationStatus.RECEIVED"
-            + " then a.acknowledgementDue else a.decisionDue end";
+    private static final String STATUS = "org.casereview.application.ApplicationStatus.";
+
+    /** When the second-stage review waiting for a decision was asked for (an index on application_id finds it). */
+    private static final String SECOND_STAGE_REQUESTED = "(select min(r.requestedOn) from SecondStageReview r"
+            + " where r.applicationId = a.id and r.decision is null)";
+
+    /** The day the outcome is due: the deadline, or the later day a delay notice gave. */
+    private static final String OUTCOME_DUE = "coalesce(a.revisedDecisionDue, a.decisionDue)";
+
+    /**
+     * The next step's due day, as {@link CaseClock#next(CaseClock.Dates, LocalDate, WorkingDayCalendar)} finds it;
+     * a second-stage review sorts by the day it was asked for (its target counts working days from there).
+     */
+    private static final String NEXT_DUE = "case"
+            + " when a.status = " + STATUS + "RECEIVED then a.acknowledgementDue"
+            + " when a.status in (" + STATUS + "REVIEW_ACTIVATED, " + STATUS + "REVIEW_HELD) then " + OUTCOME_DUE
+            + " when a.status = " + STATUS + "OUTCOME_SENT then a.finalReviewDue"
+            + " when a.status = " + STATUS + "SECOND_STAGE_REVIEW then " + SECOND_STAGE_REQUESTED
+            + " else a.decisionDue end";
 
     /** Sortable columns: the names the screens use, and what they sort by. */
     private static final Map<String, String> SORTABLE = Map.of(
@@ -49,6 +68,9 @@ class CaseSearch {
             "officer", "s.displayName",
             "nextDue", NEXT_DUE);
 
+    private static final Set<ApplicationStatus> AWAITING_OUTCOME = Set.of(ApplicationStatus.REVIEW_ACTIVATED,
+            ApplicationStatus.REVIEW_HELD);
+
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
@@ -62,8 +84,10 @@ class CaseSearch {
         String order = orderBy(pageable.getSort(), queue);
         TypedQuery<Object[]> query = entityManager.createQuery("""
                 select a.id, a.reference, p.name, a.applicantName, a.channel, a.status, a.receivedAt,
-                       a.acknowledgedOn, a.acknowledgementDue, a.decidedOn, a.decisionDue, a.riskLevel, s.displayName
-                """ + FROM + where.jpql + order, Object[].class);
+                       a.acknowledgedOn, a.acknowledgementDue, a.decidedOn, a.decisionDue, a.riskLevel, s.displayName,
+                       a.revisedDecisionDue, a.finalReviewDue, p.decisionWorkingDays,
+                """ + "case when a.status = " + STATUS + "SECOND_STAGE_REVIEW then " + SECOND_STAGE_REQUESTED
+                + " end " + FROM + where.jpql + order, Object[].class);
         where.parameters.forEach(query::setParameter);
         if (pageable.isPaged()) {
             query.setFirstResult((int) pageable.getOffset());
@@ -87,8 +111,9 @@ class CaseSearch {
         ApplicationStatus status = (ApplicationStatus) row[5];
         LocalDate acknowledgementDue = (LocalDate) row[8];
         LocalDate decisionDue = (LocalDate) row[10];
-        CaseClock clock = CaseClock.next(status, (LocalDate) row[7], acknowledgementDue, (LocalDate) row[9],
-                decisionDue, today, calendar);
+        CaseClock clock = CaseClock.next(new CaseClock.Dates(status, (LocalDate) row[7], acknowledgementDue,
+                (LocalDate) row[9], decisionDue, (LocalDate) row[13], (LocalDate) row[14], (LocalDate) row[16],
+                (Integer) row[15]), today, calendar);
         return new CaseRow((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Channel) row[4], status,
                 (Instant) row[6], acknowledgementDue, decisionDue, (RiskLevel) row[11], (String) row[12], clock);
     }
@@ -96,7 +121,7 @@ class CaseSearch {
     private record Where(String jpql, Map<String, Object> parameters) {
     }
 
-    private static Where where(StaffMember staff, CaseFilter filter, @Nullable WorkQueue queue, LocalDate today) {
+    private Where where(StaffMember staff, CaseFilter filter, @Nullable WorkQueue queue, LocalDate today) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         // Who may see what: the same rule as CaseAccess.maySee, as a query.
@@ -170,18 +195,39 @@ class CaseSearch {
                     conditions.add("a.status = :acknowledged and a.decidedOn is null");
                     parameters.put("acknowledged", ApplicationStatus.ACKNOWLEDGED);
                 }
+                case DELAY_NOTICES -> {
+                    conditions.add("a.status in :awaitingOutcome and " + OUTCOME_DUE + " <= :warnUntil");
+                    parameters.put("awaitingOutcome", AWAITING_OUTCOME);
+                    parameters.put("warnUntil", CaseDeadlines.delayWarningUntil(today, calendar));
+                }
+                case OUTCOMES_DUE -> {
+                    conditions.add("a.status in :awaitingOutcome");
+                    parameters.put("awaitingOutcome", AWAITING_OUTCOME);
+                }
+                case FINAL_REVIEWS_DUE -> {
+                    conditions.add("a.status = :outcomeSent");
+                    parameters.put("outcomeSent", ApplicationStatus.OUTCOME_SENT);
+                }
+                case SECOND_STAGE -> {
+                    conditions.add("a.status = :secondStage");
+                    parameters.put("secondStage", ApplicationStatus.SECOND_STAGE_REVIEW);
+                }
                 case OVERDUE -> {
                     conditions.add("((a.status = :received and a.acknowledgementDue < :today)"
-                            + " or (a.status in (:received, :acknowledged) and a.decisionDue < :today))");
+                            + " or (a.status in (:received, :acknowledged) and a.decisionDue < :today)"
+                            + " or (a.status in :awaitingOutcome and " + OUTCOME_DUE + " < :today)"
+                            + " or (a.status = :outcomeSent and a.finalReviewDue < :today))");
                     parameters.put("received", ApplicationStatus.RECEIVED);
                     parameters.put("acknowledged", ApplicationStatus.ACKNOWLEDGED);
+                    parameters.put("awaitingOutcome", AWAITING_OUTCOME);
+                    parameters.put("outcomeSent", ApplicationStatus.OUTCOME_SENT);
                     parameters.put("today", today);
                 }
                 case MINE -> {
                     conditions.add("a.assignedOfficerId = :me and a.status in :open");
                     parameters.put("me", staff.id());
-                    parameters.put("open", Set.of(ApplicationStatus.RECEIVED, ApplicationStatus.ACKNOWLEDGED,
-                            ApplicationStatus.REVIEW_ACTIVATED, ApplicationStatus.OUTCOME_SENT));
+                    parameters.put("open", EnumSet.allOf(ApplicationStatus.class).stream()
+                            .filter(ApplicationStatus::isOpen).collect(Collectors.toSet()));
                 }
             }
         }

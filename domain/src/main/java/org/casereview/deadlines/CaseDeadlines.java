@@ -81,6 +81,22 @@ public record CaseDeadlines(
         return outcomeOn.plusMonths(policy.finalReviewMonths());
     }
 
+    /** How many working days before the outcome is due the officer is prompted to send a delay notice. */
+    public static final int DELAY_WARNING_WORKING_DAYS = 5;
+
+    /**
+     * The last outcome due day for which, on {@code today}, the officer should be prompted to send a delay notice:
+     * an outcome due on or before it (overdue included) and not sent yet calls for one.
+     */
+    public static LocalDate delayWarningUntil(LocalDate today, WorkingDayCalendar calendar) {
+        return calendar.plusWorkingDays(today, DELAY_WARNING_WORKING_DAYS);
+    }
+
+    /** Whether an outcome not yet sent, due on {@code outcomeDue}, calls for a delay notice on {@code today}. */
+    public static boolean delayNoticeDue(LocalDate outcomeDue, LocalDate today, WorkingDayCalendar calendar) {
+        return !delayWarningUntil(today, calendar).isBefore(outcomeDue);
+    }
+
     /** The final review due after an outcome on {@code outcomeOn}. */
     public LocalDate finalReviewDue(LocalDate outcomeOn) {
         return outcomeOn.plusMonths(finalReviewMonths);

@@ -32,10 +32,15 @@ public class AgencyWork {
     private static final EnumSet<ApplicationStatus> ANSWERABLE = EnumSet.of(ApplicationStatus.REVIEW_ACTIVATED,
             ApplicationStatus.REVIEW_HELD, ApplicationStatus.OUTCOME_SENT, ApplicationStatus.SECOND_STAGE_REVIEW);
 
-    /** A request as the agency sees it: the case reference and what is asked, not the applicant's file. */
+    /**
+     * A request as the agency sees it: the case reference and what is asked, not the applicant's file.
+     *
+     * @param answerable the case is still going, so the agency can answer (late answers included)
+     */
     public record RequestForAgency(long id, long version, String reference, String partnership, String agencyName,
                                    String requestText, LocalDate requestedOn, LocalDate dueOn,
-                                   @Nullable String answerText, @Nullable LocalDate answeredOn, boolean overdue) {
+                                   @Nullable String answerText, @Nullable LocalDate answeredOn, boolean overdue,
+                                   boolean answerable) {
     }
 
     /** A recommendation as the agency sees it. */
@@ -73,7 +78,7 @@ public class AgencyWork {
                             application.getReference(), application.getPartnership().getName(),
                             request.getAgencyName(), request.getRequestText(), request.getRequestedOn(),
                             request.getDueOn(), request.getAnswerText(), request.getAnsweredOn(),
-                            request.isOverdue(today));
+                            request.isOverdue(today), ANSWERABLE.contains(application.getStatus()));
                 });
     }
 

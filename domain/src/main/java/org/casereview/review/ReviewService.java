@@ -5,7 +5,9 @@ import org.casereview.application.Agency;
 import org.casereview.application.Application;
 import org.casereview.application.ApplicationStatus;
 import org.casereview.application.CaseAction;
+import org.casereview.application.CaseLifecycle;
 import org.casereview.casework.CaseAccess;
+import org.casereview.casework.CaseClock;
 import org.casereview.deadlines.CaseDeadlines;
 import org.casereview.history.CaseHistory;
 import org.casereview.staff.StaffMember;
@@ -38,10 +40,17 @@ import java.util.function.Predicate;
 public class ReviewService {
 
     /** How many working days before the outcome is due the officer is prompted to send a delay notice. */
-    public static final int DELAY_WARNING_WORKING_DAYS = 5;
+    public static final int DELAY_WARNING_WORKING_DAYS = CaseDeadlines.DELAY_WARNING_WORKING_DAYS;
+    /** The working days an agency is usually given to answer a request for information. */
+    public static final int INFORMATION_DUE_WORKING_DAYS = 10;
     /** The fewest partner agencies that must sit on a review panel. */
     public static final int MINIMUM_PANEL_AGENCIES = 3;
     private static final Set<CaseAction> PANEL_ACTIONS = EnumSet.of(CaseAction.RECORD_PANEL);
+    /** When recommendations are added or removed: once the panel has met, before the outcome is sent. */
+    static final Set<ApplicationStatus> RECOMMENDING = EnumSet.of(ApplicationStatus.REVIEW_HELD);
+    /** When the action plan can change: once the panel has met, until the case closes. */
+    static final Set<ApplicationStatus> PLANNING = EnumSet.of(ApplicationStatus.REVIEW_HELD,
+            ApplicationStatus.OUTCOME_SENT);
 
     private final CaseAccess access;
     private final InformationRequestRepository requests;
@@ -87,15 +96,17 @@ public class ReviewService {
         boolean awaitingOutcome = application.getStatus() == ApplicationStatus.REVIEW_ACTIVATED
                 || application.getStatus() == ApplicationStatus.REVIEW_HELD;
         LocalDate due = application.outcomeDue();
-        boolean delayDue = awaitingOutcome
-                && !calendar.plusWorkingDays(today, DELAY_WARNING_WORKING_DAYS).isBefore(due);
+        boolean delayDue = awaitingOutcome && CaseDeadlines.delayNoticeDue(due, today, calendar);
+        List<SecondStageReview> appeals = secondStages.findByApplicationIdOrderByRequestedOnAscIdAsc(id);
+        LocalDate appealWaitingSince = appeals.stream().filter(review -> !review.isDecided())
+                .map(SecondStageReview::getRequestedOn).findFirst().orElse(null);
         return new ReviewFile(application, asked, panels.findByApplicationId(id).orElse(null),
                 recommendations.findByApplicationIdOrderByIdAsc(id),
                 actions.findByApplicationIdOrderByDueOnAscIdAsc(id),
                 delays.findByApplicationIdOrderBySentOnAscIdAsc(id),
                 finalReviews.findByApplicationIdOrderByReviewedOnAscIdAsc(id),
-                secondStages.findByApplicationIdOrderByRequestedOnAscIdAsc(id),
-                allowed, overdueAgencies(asked, today), due, delayDue);
+                appeals, allowed, overdueAgencies(asked, today), due, delayDue, me.worksCases(),
+                CaseClock.next(CaseClock.Dates.of(application, appealWaitingSince), today, calendar));
     }
 
     /** Asks one agency for its complete case details and actions taken (including vexatious reports). */
@@ -194,7 +205,7 @@ public class ReviewService {
         StaffMember me = access.staff();
         Application application = access.changeAsPanel(id, expectedVersion);
         requireStatus(application, "Recommendations are added once the panel has met, before the outcome is sent",
-                ApplicationStatus.REVIEW_HELD);
+                RECOMMENDING);
         Recommendation recommendation = recommendations.save(new Recommendation(id, null, agency,
                 Text.required(agencyName, 120, "the agency's name"), Text.email(contactEmail),
                 Text.required(text, 4000, "the recommendation"), me.actorName(), access.now()));
@@ -244,8 +255,7 @@ public class ReviewService {
                                    LocalDate dueOn) {
         StaffMember me = access.staff();
         Application application = access.changeAsPanel(id, expectedVersion);
-        requireStatus(application, "Actions are planned once the panel has met, until the case closes",
-                ApplicationStatus.REVIEW_HELD, ApplicationStatus.OUTCOME_SENT);
+        requireStatus(application, "Actions are planned once the panel has met, until the case closes", PLANNING);
         if (dueOn.isBefore(access.today())) {
             throw new ActionRefusedException("The action's due date cannot be in the past");
         }
@@ -262,15 +272,23 @@ public class ReviewService {
                              @Nullable String notes) {
         StaffMember me = access.staff();
         Application application = access.changeAsPanel(id, expectedVersion);
-        requireStatus(application, "The action plan can be updated until the case closes",
-                ApplicationStatus.REVIEW_HELD, ApplicationStatus.OUTCOME_SENT);
-        PlannedAction action = actions.findById(actionId).filter(a -> a.getApplicationId() == id)
-                .orElseThrow(() -> new ActionRefusedException("That action is not on this case"));
-        String before = action.getStatus().label();
-        action.update(status, Text.optional(notes, 2000, "the notes"), access.today());
+        requireStatus(application, "The action plan can be updated until the case closes", PLANNING);
+        update(id, me, new ActionProgress(actionId, status, notes));
         access.changed(application, me);
+    }
+
+    /** Records how one action went, if that is news. */
+    private void update(long id, StaffMember me, ActionProgress progress) {
+        PlannedAction action = actions.findById(progress.actionId()).filter(a -> a.getApplicationId() == id)
+                .orElseThrow(() -> new ActionRefusedException("That action is not on this case"));
+        String notes = Text.optional(progress.notes(), 2000, "the notes");
+        if (action.getStatus() == progress.status() && Objects.equals(action.getNotes(), notes)) {
+            return;
+        }
+        String before = action.getStatus().label();
+        action.update(progress.status(), notes, access.today());
         history.recordChange(id, me.actorName(), "ACTION_PLAN", "Action \"" + shorten(action.getDescription())
-                + "\"", before, status.label());
+                + "\"", before, progress.status().label());
     }
 
     /** Tells the applicant the outcome will be late, why, and by when it will come. */
@@ -338,8 +356,22 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'MANAGER')")
     public FinalReview recordFinalReview(long id, long expectedVersion, String result,
                                          @Nullable LocalDate nextReviewDue) {
+        return recordFinalReview(id, expectedVersion, List.of(), result, nextReviewDue);
+    }
+
+    /**
+     * The final review with what was found about each action of the plan, recorded together: if the review is
+     * refused, no action's progress is saved either, and the form can be sent again as it is.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'MANAGER')")
+    public FinalReview recordFinalReview(long id, long expectedVersion, List<ActionProgress> progress, String result,
+                                         @Nullable LocalDate nextReviewDue) {
         StaffMember me = access.staff();
         Application application = access.change(id, expectedVersion);
+        CaseLifecycle.check(application.getStatus(), CaseAction.RECORD_FINAL_REVIEW,
+                nextReviewDue == null ? ApplicationStatus.CLOSED : ApplicationStatus.OUTCOME_SENT);
+        progress.forEach(given -> update(id, me, given));
         String summary = Text.required(result, 4000, "the result to tell the resident");
         LocalDate today = access.today();
         if (nextReviewDue == null) {
@@ -366,6 +398,14 @@ public class ReviewService {
         return review;
     }
 
+    /** How one action of the plan stands: recorded with a final review, or on its own. */
+    public record ActionProgress(long actionId, PlannedAction.Status status, @Nullable String notes) {
+
+        public ActionProgress {
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
     static List<String> overdueAgencies(List<InformationRequest> asked, LocalDate today) {
         Set<String> names = new LinkedHashSet<>();
         asked.stream().filter(request -> request.isOverdue(today))
@@ -382,12 +422,13 @@ public class ReviewService {
                 .toList();
     }
 
-    static long agencyCount(List<PanelSeat> members) {
+    /** How many different agencies these members represent (names compared without case or spaces around). */
+    public static long agencyCount(List<PanelSeat> members) {
         return members.stream().map(seat -> seat.agency().strip().toLowerCase(Locale.UK)).distinct().count();
     }
 
-    static void requireStatus(Application application, String refusal, ApplicationStatus... statuses) {
-        if (!List.of(statuses).contains(application.getStatus())) {
+    static void requireStatus(Application application, String refusal, Set<ApplicationStatus> statuses) {
+        if (!statuses.contains(application.getStatus())) {
             throw new ActionRefusedException(refusal);
         }
     }

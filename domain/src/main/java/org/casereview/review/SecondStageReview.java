@@ -118,6 +118,14 @@ public class SecondStageReview {
         this.decidedBy = by;
     }
 
+    /**
+     * Whether upholding this appeal (wholly or partly) can start the case review: only an appeal against a threshold
+     * decision that went against the applicant (not met, or excluded) can.
+     */
+    public boolean canActivateReview() {
+        return appealedFrom == ApplicationStatus.THRESHOLD_NOT_MET || appealedFrom == ApplicationStatus.EXCLUDED;
+    }
+
     public boolean isDecided() {
         return decision != null;
     }

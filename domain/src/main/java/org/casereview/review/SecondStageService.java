@@ -126,9 +126,7 @@ public class SecondStageService {
                     + "the elected member");
         }
         String why = Text.required(reasons, 20_000, "the panel's reasons");
-        boolean overturnable = review.getAppealedFrom() == ApplicationStatus.THRESHOLD_NOT_MET
-                || review.getAppealedFrom() == ApplicationStatus.EXCLUDED;
-        if (activateReview && (!overturnable || decision == SecondStageReview.Decision.NOT_UPHELD)) {
+        if (activateReview && (!review.canActivateReview() || decision == SecondStageReview.Decision.NOT_UPHELD)) {
             throw new ActionRefusedException("Only an upheld appeal against a threshold decision can start a case "
                     + "review");
         }

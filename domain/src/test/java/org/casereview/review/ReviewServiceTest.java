@@ -32,7 +32,7 @@ import static org.casereview.TestCases.today;
 @RecordApplicationEvents
 class ReviewServiceTest {
 
-    private static final List<PanelSeat> THREE_AGENCIES = List.of(
+    static final List<PanelSeat> THREE_AGENCIES = List.of(
             new PanelSeat("Alex Inspector", "Neighbourhood inspector", "Kent Police"),
             new PanelSeat("Sam Housing", "Tenancy manager", "Clarion Housing"),
             new PanelSeat("Jo Council", "Community safety manager", "Tonbridge and Malling Borough Council"));

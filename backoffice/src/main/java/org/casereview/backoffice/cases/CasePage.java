@@ -1,6 +1,9 @@
 package org.casereview.backoffice.cases;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,5 +50,12 @@ abstract class CasePage<T> extends Main implements BeforeEnterObserver, HasDynam
 
     void reload() {
         show(load(id));
+    }
+
+    /** A part of the page under its own heading. */
+    protected static Section section(String heading, Component content) {
+        Section section = new Section(new H2(heading), content);
+        section.addClassName("case-section");
+        return section;
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
@@ -43,6 +42,9 @@ import org.casereview.risk.GivenAnswer;
 import org.casereview.risk.RiskAnswer;
 import org.casereview.risk.RiskAssessment;
 import org.casereview.risk.RiskQuestionnaire;
+import org.casereview.review.CaseClosure;
+import org.casereview.review.ReviewFile;
+import org.casereview.review.ReviewService;
 import org.casereview.risk.RiskService;
 import org.casereview.staff.MyAccount;
 import org.casereview.staff.StaffMember;
@@ -66,11 +68,17 @@ public class CaseView extends CasePage<CaseFile> {
     private final RiskService risk;
     private final MyAccount myAccount;
     private final CaseMessages caseMessages;
+    private final ReviewService reviews;
+    private final CaseClosure closure;
+    /** The version of the case the page shows now; a form opened before a reload sends this one. */
+    private long shownVersion;
 
     CaseView(CaseworkService casework, DecisionService decisions, RiskService risk, MyAccount myAccount,
-             CaseMessages caseMessages) {
+             CaseMessages caseMessages, ReviewService reviews, CaseClosure closure) {
         super("Case – Case Review");
         this.casework = casework;
+        this.reviews = reviews;
+        this.closure = closure;
         this.caseMessages = caseMessages;
         this.decisions = decisions;
         this.risk = risk;
@@ -87,6 +95,7 @@ public class CaseView extends CasePage<CaseFile> {
     protected void show(CaseFile file) {
         removeAll();
         Application a = file.application();
+        shownVersion = file.version();
         setPageTitle(a.getReference() + " – Case Review");
         StaffMember me = myAccount.me();
         RiskQuestionnaire questionnaire = risk.questionnaire(id);
@@ -107,6 +116,11 @@ public class CaseView extends CasePage<CaseFile> {
         Div header = new Div(heading, tags);
         header.addClassName("case-header");
         add(back, header);
+        if (a.getStatus().isClosed()) {
+            add(CaseEnds.closedBanner(a));
+        }
+        // After the threshold decision, the case review (or the appeal) has its own page; its next step shows here.
+        ReviewFile review = a.getDecidedOn() == null ? null : reviews.file(id);
 
         Div main = new Div();
         main.addClassName("case-main");
@@ -116,7 +130,7 @@ public class CaseView extends CasePage<CaseFile> {
         layout.addClassName("case-layout");
         add(layout);
 
-        side.add(clocks(file), actions(file, me, questionnaire));
+        side.add(clocks(file, review), actions(file, me, questionnaire));
         side.add(section("Risk and vulnerability", riskSummary(questionnaire)));
         side.add(section("Threshold decision", decisionSummary(a, decision)));
         side.add(section("Linked cases", links(file)));
@@ -291,10 +305,13 @@ public class CaseView extends CasePage<CaseFile> {
         return grid;
     }
 
-    private Component clocks(CaseFile file) {
+    private Component clocks(CaseFile file, @Nullable ReviewFile review) {
         Application a = file.application();
         Facts facts = new Facts();
         facts.setId("case-clocks");
+        if (review != null && review.nextStep() != null) {
+            facts.add(review.nextStep().step(), Tags.clock(review.nextStep()));
+        }
         if (a.getAcknowledgedOn() != null) {
             facts.add("Acknowledged", Formats.date(a.getAcknowledgedOn()) + " · " + (a.getAcknowledgementMethod() == null
                     ? "automatic e-mail" : a.getAcknowledgementMethod().label().toLowerCase(Locale.UK)));
@@ -305,6 +322,12 @@ public class CaseView extends CasePage<CaseFile> {
             facts.add("Decided", Formats.date(a.getDecidedOn()));
         } else if (a.getStatus() == ApplicationStatus.RECEIVED || a.getStatus() == ApplicationStatus.ACKNOWLEDGED) {
             facts.add("Decision", Tags.clock(file.decision()));
+        }
+        if (a.getOutcomeSentOn() != null) {
+            facts.add("Outcome sent", Formats.date(a.getOutcomeSentOn()));
+        }
+        if (a.getStatus().isClosed()) {
+            facts.add(a.getStatus().label(), Formats.date(a.getClosedOn()));
         }
         Div box = new Div(facts);
         box.addClassName("panel");
@@ -320,9 +343,28 @@ public class CaseView extends CasePage<CaseFile> {
         Button threshold = new Button("Threshold check" + (a.getStatus().isDecided() ? "" : " and decision"),
                 e -> getUI().ifPresent(ui -> ui.navigate(ThresholdView.class, new RouteParam("id", id))));
         threshold.setId("open-threshold");
-        if (!file.canWork()) {
+        Button review = null;
+        if (a.getDecidedOn() != null) {
+            boolean underReview = a.getStatus() != ApplicationStatus.THRESHOLD_NOT_MET
+                    && a.getStatus() != ApplicationStatus.EXCLUDED;
+            review = new Button(underReview ? "Case review" : "Appeal (second-stage review)",
+                    e -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class, new RouteParam("id", id))));
+            review.setId("open-review");
+            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        if (!file.canWork() || a.getStatus().isClosed()) {
+            if (review != null) {
+                actions.add(review);
+            }
             actions.add(threshold);
+            if (file.canWork()) {
+                CaseEnds.buttons(closure, a, a.allowedActions(), () -> shownVersion, this::reload)
+                        .forEach(actions::add);
+            }
             return actions;
+        }
+        if (review != null) {
+            actions.add(review);
         }
         if (a.getAcknowledgedOn() == null && a.getStatus() == ApplicationStatus.RECEIVED) {
             Button acknowledge = new Button("Acknowledge", e ->
@@ -378,6 +420,7 @@ public class CaseView extends CasePage<CaseFile> {
         Button link = new Button("Link a case", e -> CaseDialogs.link(casework, a, version, this::reload).open());
         link.setId("link-case");
         actions.add(link);
+        CaseEnds.buttons(closure, a, a.allowedActions(), () -> shownVersion, this::reload).forEach(actions::add);
         return actions;
     }
 
@@ -459,11 +502,5 @@ public class CaseView extends CasePage<CaseFile> {
         grid.setItems(file.history().reversed());
         grid.setAllRowsVisible(true);
         return grid;
-    }
-
-    private static Section section(String heading, Component content) {
-        Section section = new Section(new H2(heading), content);
-        section.addClassName("case-section");
-        return section;
     }
 }

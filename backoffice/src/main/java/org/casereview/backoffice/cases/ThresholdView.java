@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -424,11 +423,5 @@ public class ThresholdView extends CasePage<ThresholdReview> {
 
     private static String months(int months) {
         return months == 1 ? "one month" : months + " months";
-    }
-
-    private static Section section(String heading, Component content) {
-        Section section = new Section(new H2(heading), content);
-        section.addClassName("case-section");
-        return section;
     }
 }

@@ -16,6 +16,7 @@ import org.casereview.backoffice.security.Roles;
 import org.casereview.backoffice.ui.CaseGrid;
 import org.casereview.casework.CaseworkService;
 import org.casereview.casework.WorkQueue;
+import org.casereview.deadlines.CaseDeadlines;
 import org.springframework.data.domain.PageRequest;
 
 import java.util.EnumMap;
@@ -23,8 +24,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What needs doing: applications to acknowledge, threshold decisions due, everything overdue, and the member of
- * staff's own cases, each soonest due first with its working-day clock. Each list pages from the database. An
+ * What needs doing: applications to acknowledge, threshold decisions due, outcome letters due (and those that need a
+ * delay notice), final reviews due, second-stage reviews waiting, everything overdue, and the member of staff's own
+ * cases, each soonest due first with its working-day clock. Each list pages from the database. An
  * application taken by phone, letter or e-mail is recorded from here.
  */
 @Route("queue")
@@ -49,18 +51,26 @@ public class WorkQueueView extends Main {
             grid.setEmptyStateText(switch (queue) {
                 case TO_ACKNOWLEDGE -> "No application is waiting to be acknowledged.";
                 case DECISIONS_DUE -> "No threshold decision is waiting.";
+                case DELAY_NOTICES -> "No outcome is due within " + CaseDeadlines.DELAY_WARNING_WORKING_DAYS
+                        + " working days without being sent.";
+                case OUTCOMES_DUE -> "No case review is waiting for its outcome letter.";
+                case FINAL_REVIEWS_DUE -> "No final review of an action plan is to come.";
+                case SECOND_STAGE -> "No second-stage review is waiting for the panel.";
                 case OVERDUE -> "Nothing is overdue.";
                 case MINE -> "No open case is assigned to you. Open a case and choose \"Take this case\".";
             });
             grids.put(queue, grid);
             var tab = tabs.add(queue.label() + " (" + sizes.get(queue) + ")", grid);
             tab.setId("tab-" + grid.getId().orElseThrow());
-            if (queue == WorkQueue.OVERDUE && sizes.get(queue) > 0) {
+            if ((queue == WorkQueue.OVERDUE || queue == WorkQueue.DELAY_NOTICES) && sizes.get(queue) > 0) {
                 tab.addClassName("tab--overdue");
             }
         }
         Paragraph intro = new Paragraph("Soonest due first. Deadlines count working days: Monday to Friday, not "
-                + "bank holidays in England and Wales. \"Due soon\" means 3 working days or fewer.");
+                + "bank holidays in England and Wales. \"Due soon\" means 3 working days or fewer. A delay notice "
+                + "is needed when an outcome letter is due within " + CaseDeadlines.DELAY_WARNING_WORKING_DAYS
+                + " working days, or late. A second-stage review aims for a decision within the partnership's "
+                + "decision period from the request.");
         intro.addClassName("intro");
         Button record = new Button("Record an application", e -> UI.getCurrent().navigate("intake"));
         record.setId("record-an-application");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import org.casereview.application.ApplicationStatus;
 import org.casereview.application.RiskLevel;
 import org.casereview.casework.CaseClock;
+import org.casereview.deadlines.DeadlineStatus;
 import org.jspecify.annotations.Nullable;
 
 import java.time.format.DateTimeFormatter;
@@ -60,7 +61,9 @@ public final class Tags {
     /** "Overdue: 4 working days (due 18 Nov)", "Due soon: 24 Nov (2 working days)", "Due 23 Dec (23 working days)". */
     public static String clockText(CaseClock clock) {
         String due = SHORT_DATE.format(clock.due());
-        int days = Math.abs(clock.workingDaysLeft());
+        // Overdue at a weekend after a Friday deadline is still overdue: by one working day, as the clock says.
+        int days = clock.status() == DeadlineStatus.OVERDUE ? Math.max(1, -clock.workingDaysLeft())
+                : Math.abs(clock.workingDaysLeft());
         String count = days + (days == 1 ? " working day" : " working days");
         return switch (clock.status()) {
             case MET -> "Done";

@@ -9,10 +9,15 @@ import org.casereview.application.Application;
 import org.casereview.application.Channel;
 import org.casereview.backoffice.Applications;
 import org.casereview.backoffice.KaribuTest;
+import org.casereview.backoffice.ReviewCases;
+import org.casereview.backoffice.ui.Tags;
 import org.casereview.backoffice.security.Roles;
 import org.casereview.casework.CaseClock;
 import org.casereview.casework.CaseRow;
 import org.casereview.deadlines.DeadlineStatus;
+import org.casereview.review.SecondStageReview;
+import org.casereview.review.SecondStageService;
+import org.casereview.workingdays.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +37,10 @@ class WorkQueueViewTest extends KaribuTest {
     Applications applications;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReviewCases cases;
+    @Autowired
+    SecondStageService secondStage;
 
     /** The tab sheet shows one list at a time: choose its tab, then read it. */
     @SuppressWarnings("unchecked")
@@ -65,6 +74,40 @@ class WorkQueueViewTest extends KaribuTest {
                 .doesNotContain(phoned.getId());
         assertThat(_get(Tab.class, spec -> spec.withId("tab-queue-overdue")).getLabel()).matches("Overdue \\(\\d+\\)");
         assertThat(rows("queue-mine")).isEmpty();
+    }
+
+    @Test
+    void the_review_lists_show_outcomes_delay_notices_final_reviews_and_appeals_each_with_its_clock() {
+        signIn("review-queue-officer", Roles.CASE_OFFICER);
+        Application activated = cases.reviewActivated("sevenoaks", "Ray Review");
+        jdbc.update("UPDATE application SET decision_due = ? WHERE id = ?",
+                WorkingDayCalendar.englandAndWales().plusWorkingDays(Applications.today(), 3), activated.getId());
+        Application sent = cases.outcomeSent("sevenoaks", "Sue Sent");
+        jdbc.update("UPDATE application SET final_review_due = ? WHERE id = ?",
+                WorkingDayCalendar.englandAndWales().previousWorkingDay(Applications.today()), sent.getId());
+        Application appealed = cases.notMet("sevenoaks", "Al Appeal");
+        secondStage.recordRequest(appealed.getId(), appealed.getVersion(), SecondStageReview.About.HANDLING,
+                "Nobody called me back", Applications.today());
+
+        UI.getCurrent().navigate(WorkQueueView.class);
+
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-queue-delay-notices")).getLabel())
+                .matches("Delay notice needed \\(\\d+\\)");
+        CaseRow delay = rows("queue-delay-notices").stream().filter(r -> r.id() == activated.getId()).findFirst()
+                .orElseThrow();
+        assertThat(delay.clock().step()).isEqualTo(CaseClock.OUTCOME);
+        assertThat(delay.clock().status()).isEqualTo(DeadlineStatus.DUE_SOON);
+        assertThat(rows("queue-outcomes-due")).extracting(CaseRow::id).contains(activated.getId())
+                .doesNotContain(sent.getId());
+        CaseRow finalReview = rows("queue-final-reviews-due").stream().filter(r -> r.id() == sent.getId())
+                .findFirst().orElseThrow();
+        assertThat(finalReview.clock().step()).isEqualTo(CaseClock.FINAL_REVIEW);
+        assertThat(Tags.clockText(finalReview.clock())).startsWith("Overdue: 1 working day");
+        assertThat(rows("queue-overdue")).extracting(CaseRow::id).contains(sent.getId());
+        CaseRow appeal = rows("queue-second-stage").stream().filter(r -> r.id() == appealed.getId()).findFirst()
+                .orElseThrow();
+        assertThat(appeal.clock().step()).isEqualTo(CaseClock.SECOND_STAGE);
+        assertThat(appeal.clock().status()).isEqualTo(DeadlineStatus.DUE);
     }
 
     @Test
