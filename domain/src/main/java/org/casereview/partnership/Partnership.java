@@ -47,6 +47,8 @@ public class Partnership {
     private String metWording = "";
     private String notMetWording = "";
     private String queryWording = "";
+    /** The Office of the Police and Crime Commissioner for the area: one line each for name, address, phone, … */
+    private String pccContact = "";
     private int riskMediumFrom;
     private int riskHighFrom;
 
@@ -132,6 +134,14 @@ public class Partnership {
         return queryWording;
     }
 
+    /**
+     * How to reach the Office of the Police and Crime Commissioner for the area, which offers a route to query the
+     * threshold decision or how a review was carried out once the partnership's own second-stage review has decided.
+     */
+    public String getPccContact() {
+        return pccContact;
+    }
+
     /** The risk score from which the victim's risk is Medium. */
     public int getRiskMediumFrom() {
         return riskMediumFrom;
@@ -149,7 +159,7 @@ public class Partnership {
     /** The settings an administrator can change. */
     public PartnershipSettings settings() {
         return new PartnershipSettings(csuPhone, csuEmail, csuAddress, hateCrimeLine, asbReporting, metWording,
-                notMetWording, queryWording, policy(), riskMediumFrom, riskHighFrom);
+                notMetWording, queryWording, pccContact, policy(), riskMediumFrom, riskHighFrom);
     }
 
     void apply(PartnershipSettings settings) {
@@ -161,6 +171,7 @@ public class Partnership {
         metWording = settings.metWording();
         notMetWording = settings.notMetWording();
         queryWording = settings.queryWording();
+        pccContact = settings.pccContact();
         changePolicy(settings.policy());
         riskMediumFrom = settings.riskMediumFrom();
         riskHighFrom = settings.riskHighFrom();

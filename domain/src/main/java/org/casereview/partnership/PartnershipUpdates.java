@@ -34,6 +34,7 @@ public class PartnershipUpdates {
         FIELDS.put("Wording: review activated", PartnershipSettings::metWording);
         FIELDS.put("Wording: threshold not met", PartnershipSettings::notMetWording);
         FIELDS.put("Wording: how to query a decision", PartnershipSettings::queryWording);
+        FIELDS.put("Police and Crime Commissioner's office", PartnershipSettings::pccContact);
         FIELDS.put("Qualifying complaints", s -> s.policy().qualifyingComplaints());
         FIELDS.put("Window (months)", s -> s.policy().windowMonths());
         FIELDS.put("Report within (months)", s -> s.policy().reportWithinMonths());
@@ -109,6 +110,8 @@ public class PartnershipUpdates {
         require(settings.csuAddress().length() <= 400, "The address must be 400 characters or fewer");
         require(settings.hateCrimeLine().length() <= 300, "The hate crime line must be 300 characters or fewer");
         require(settings.asbReporting().length() <= 600, "How to report must be 600 characters or fewer");
+        require(settings.pccContact().length() <= 600,
+                "The Police and Crime Commissioner's contact details must be 600 characters or fewer");
         for (String wording : List.of(settings.metWording(), settings.notMetWording(), settings.queryWording())) {
             require(wording.length() <= 2000, "Each piece of wording must be 2000 characters or fewer");
         }

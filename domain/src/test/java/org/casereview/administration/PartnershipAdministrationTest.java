@@ -30,7 +30,8 @@ class PartnershipAdministrationTest {
 
     private static PartnershipSettings withPhoneAndWording(PartnershipSettings s, String phone, String wording) {
         return new PartnershipSettings(phone, s.csuEmail(), s.csuAddress(), s.hateCrimeLine(), s.asbReporting(),
-                s.metWording(), wording, s.queryWording(), s.policy(), s.riskMediumFrom(), s.riskHighFrom());
+                s.metWording(), wording, s.queryWording(), s.pccContact(), s.policy(), s.riskMediumFrom(),
+                s.riskHighFrom());
     }
 
     @Test
@@ -65,12 +66,37 @@ class PartnershipAdministrationTest {
         PartnershipSettings s = partnership.settings();
         assertThatThrownBy(() -> administration.update(partnership.getId(), partnership.getVersion(),
                 new PartnershipSettings(s.csuPhone(), "not an address", s.csuAddress(), s.hateCrimeLine(),
-                        s.asbReporting(), s.metWording(), s.notMetWording(), s.queryWording(), s.policy(), 5, 4)))
+                        s.asbReporting(), s.metWording(), s.notMetWording(), s.queryWording(), s.pccContact(),
+                        s.policy(), 5, 4)))
                 .isInstanceOf(ActionRefusedException.class);
         long sevenoaks = cases.account("sevenoaks", StaffRole.CASE_OFFICER).getPartnershipId();
         assertThatThrownBy(() -> administration.get(sevenoaks)).isInstanceOf(ActionRefusedException.class);
 
         cases.signIn(null, StaffRole.CASE_OFFICER);
         assertThatThrownBy(() -> administration.manageable()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void every_partnership_has_its_police_and_crime_commissioner_and_a_change_is_recorded() {
+        cases.signIn(null, StaffRole.ADMINISTRATOR);
+        assertThat(administration.manageable()).hasSize(6).allSatisfy(p -> {
+            assertThat(p.getPccContact().lines()).hasSize(5);
+            assertThat(p.getPccContact().lines().findFirst()).hasValueSatisfying(name ->
+                    assertThat(name).contains("Police and Crime Commissioner"));
+        });
+        Partnership bassetlaw = administration.manageable().stream().filter(p -> p.getCode().equals("bassetlaw"))
+                .findFirst().orElseThrow();
+        assertThat(bassetlaw.getPccContact()).contains("Nottinghamshire");
+        PartnershipSettings s = bassetlaw.settings();
+
+        administration.update(bassetlaw.getId(), bassetlaw.getVersion(), new PartnershipSettings(s.csuPhone(),
+                s.csuEmail(), s.csuAddress(), s.hateCrimeLine(), s.asbReporting(), s.metWording(), s.notMetWording(),
+                s.queryWording(), "Office of the PCC\nPhone: 0115 000 0000", s.policy(), s.riskMediumFrom(),
+                s.riskHighFrom()));
+
+        assertThat(administration.changes(bassetlaw.getId())).extracting(PartnershipChange::getField)
+                .contains("Police and Crime Commissioner's office");
+        Partnership now = administration.get(bassetlaw.getId());
+        administration.update(now.getId(), now.getVersion(), s);
     }
 }

@@ -248,7 +248,7 @@ class DecisionServiceTest {
             partnershipUpdates.update(partnership.getId(), partnership.getVersion(),
                     new org.casereview.partnership.PartnershipSettings(settings.csuPhone(), settings.csuEmail(),
                             settings.csuAddress(), settings.hateCrimeLine(), settings.asbReporting(),
-                            settings.metWording(), settings.notMetWording(), settings.queryWording(), stricter,
+                            settings.metWording(), settings.notMetWording(), settings.queryWording(), settings.pccContact(), stricter,
                             settings.riskMediumFrom(), settings.riskHighFrom()), "Test admin");
 
             ThresholdReview review = decisions.review(application.getId());

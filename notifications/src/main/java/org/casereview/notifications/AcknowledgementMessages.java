@@ -9,8 +9,6 @@ import org.casereview.notifications.outbox.OutboxMessage;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-
 /**
  * Writes the acknowledgement ("we have received your application") to the outbox in the transaction that stored
  * the application, or that recorded an officer's acknowledgement: if that is rolled back, so is the message.
@@ -18,14 +16,14 @@ import java.util.Map;
 @Component
 class AcknowledgementMessages {
 
-    static final String TEMPLATE = "application-received";
-
     private final ApplicationRepository applications;
     private final Outbox outbox;
+    private final MessageContent content;
 
-    AcknowledgementMessages(ApplicationRepository applications, Outbox outbox) {
+    AcknowledgementMessages(ApplicationRepository applications, Outbox outbox, MessageContent content) {
         this.applications = applications;
         this.outbox = outbox;
+        this.content = content;
     }
 
     @EventListener
@@ -36,7 +34,8 @@ class AcknowledgementMessages {
         if (application.getAcknowledgedOn() == null) {
             return;
         }
-        outbox.toApplicant(application, TEMPLATE, subject(application), Map.of());
+        CaseMessage message = content.acknowledgement(application);
+        outbox.toApplicant(application, message.template(), message.subject(), message.model());
     }
 
     /** An officer's acknowledgement goes the way they chose: an e-mail, a letter for the print queue, or a call. */
@@ -51,10 +50,7 @@ class AcknowledgementMessages {
             return;
         }
         Application application = applications.findWithIncidentsById(event.applicationId()).orElseThrow();
-        outbox.toApplicantBy(channel, application, TEMPLATE, subject(application), Map.of());
-    }
-
-    private static String subject(Application application) {
-        return "We have received your ASB Case Review application " + application.getReference();
+        CaseMessage message = content.acknowledgement(application);
+        outbox.toApplicantBy(channel, application, message.template(), message.subject(), message.model());
     }
 }

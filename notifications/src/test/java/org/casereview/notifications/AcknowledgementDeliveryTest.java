@@ -2,7 +2,6 @@ package org.casereview.notifications;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.casereview.DomainConfiguration;
 import org.casereview.application.Agency;
@@ -25,9 +24,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class AcknowledgementDeliveryTest {
 
-    static final int SMTP_PORT = freePort();
-    static GreenMail smtp = startSmtp();
+    static final int SMTP_PORT = TestSmtp.freePort();
+    static GreenMail smtp = TestSmtp.start(SMTP_PORT);
 
     @Autowired
     ApplicationService applications;
@@ -110,7 +106,7 @@ class AcknowledgementDeliveryTest {
             assertThat(waiting.getLastError()).isNotBlank();
             assertThat(waiting.getNextAttemptAt()).isAfter(waiting.getCreatedAt());
         } finally {
-            smtp = startSmtp();
+            smtp = TestSmtp.start(SMTP_PORT);
         }
         // The back-off has passed.
         jdbc.update("UPDATE outbox_message SET next_attempt_at = created_at WHERE status = 'PENDING'");
@@ -173,19 +169,5 @@ class AcknowledgementDeliveryTest {
 
     private long idOf(SubmittedApplication submitted) {
         return applications.byReference(submitted.reference()).orElseThrow().getId();
-    }
-
-    private static GreenMail startSmtp() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        return greenMail;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -50,6 +50,8 @@ public class PartnershipsView extends Main {
     final TextArea metWording = new TextArea("When a review is activated: what happens next");
     final TextArea notMetWording = new TextArea("When the threshold is not met: advice");
     final TextArea queryWording = new TextArea("How to query a decision");
+    final TextArea pccContact = new TextArea("Office of the Police and Crime Commissioner: one line each for name, "
+            + "address, phone, e-mail and website");
     final IntegerField qualifyingComplaints = integer("Qualifying complaints needed (1 to 3)");
     final IntegerField windowMonths = integer("Window in months (6 to 12)");
     final IntegerField reportWithinMonths = integer("Reported within, months");
@@ -97,7 +99,10 @@ public class PartnershipsView extends Main {
         FormLayout contact = new FormLayout(phone, email, address, hateCrimeLine, asbReporting);
         contact.setColspan(address, 2);
         contact.setColspan(asbReporting, 2);
-        FormLayout wording = new FormLayout(metWording, notMetWording, queryWording);
+        pccContact.setId("partnership-pcc-contact");
+        pccContact.setHelperText("Told to an applicant after a second-stage review decision, as the route to query it "
+                + "further");
+        FormLayout wording = new FormLayout(metWording, notMetWording, queryWording, pccContact);
         wording.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormLayout policy = new FormLayout(qualifyingComplaints, windowMonths, reportWithinMonths,
                 communityIndividuals, onlineAcknowledgement, otherAcknowledgement, decisionDays, decisionFrom,
@@ -147,6 +152,7 @@ public class PartnershipsView extends Main {
         metWording.setValue(s.metWording());
         notMetWording.setValue(s.notMetWording());
         queryWording.setValue(s.queryWording());
+        pccContact.setValue(s.pccContact());
         ThresholdPolicy p = s.policy();
         qualifyingComplaints.setValue(p.qualifyingComplaints());
         windowMonths.setValue(p.windowMonths());
@@ -183,7 +189,8 @@ public class PartnershipsView extends Main {
             changed[0] = administration.update(id, version, new PartnershipSettings(phone.getValue().strip(),
                     email.getValue().strip(), address.getValue().strip(), hateCrimeLine.getValue().strip(),
                     asbReporting.getValue().strip(), metWording.getValue().strip(), notMetWording.getValue().strip(),
-                    queryWording.getValue().strip(), policy, value(riskMedium), value(riskHigh)));
+                    queryWording.getValue().strip(), pccContact.getValue().strip(), policy, value(riskMedium),
+                    value(riskHigh)));
         }, () -> show(administration.get(id))).saved()) {
             Feedback.saved(changed[0] == 0 ? "Nothing had changed"
                     : changed[0] + (changed[0] == 1 ? " setting" : " settings") + " changed for "

@@ -25,6 +25,7 @@ import org.casereview.application.Incident;
 import org.casereview.application.IncidentSource;
 import org.casereview.threshold.ThresholdWording;
 import org.jspecify.annotations.Nullable;
+import org.casereview.backoffice.messages.CaseMessagesView;
 import org.casereview.backoffice.security.Roles;
 import org.casereview.backoffice.ui.Facts;
 import org.casereview.backoffice.ui.Feedback;
@@ -230,7 +231,8 @@ public class CaseView extends CasePage<CaseFile> {
             threshold.add(new Paragraph(line));
         }
         main.add(section("Threshold check on the incidents as listed", threshold));
-        main.add(section("Messages to the applicant", messages()));
+        main.add(section("Messages", new Div(messages(), new RouterLink("Preview messages and open what was sent",
+                CaseMessagesView.class, new RouteParameters(new RouteParam("id", id))))));
         main.add(section("History", history(file)));
     }
 

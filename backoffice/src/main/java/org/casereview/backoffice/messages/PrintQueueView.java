@@ -61,6 +61,7 @@ public class PrintQueueView extends Main {
 
         failed.setId("failed");
         failed.addColumn(m -> WHEN.format(m.createdAt())).setHeader("Written").setAutoWidth(true);
+        failed.addColumn(MessageSummary::recipient).setHeader("To").setAutoWidth(true);
         failed.addColumn(MessageSummary::subject).setHeader("E-mail").setFlexGrow(1);
         failed.addColumn(MessageSummary::attempts).setHeader("Attempts").setAutoWidth(true);
         failed.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setFlexGrow(1);
@@ -75,7 +76,7 @@ public class PrintQueueView extends Main {
                 letters,
                 new H2("E-mails that could not be delivered"),
                 new Paragraph("The system tried each of these ten times over several hours. Contact the applicant "
-                        + "another way and note it on the case."),
+                        + "or the agency another way and note it on the case."),
                 failed);
     }
 

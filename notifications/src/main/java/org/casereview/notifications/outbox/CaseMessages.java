@@ -1,6 +1,9 @@
 package org.casereview.notifications.outbox;
 
+import org.casereview.DomainConfiguration;
+import org.casereview.application.ApplicationRepository;
 import org.casereview.notifications.letters.LetterRenderer;
+import org.casereview.partnership.Partnership;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /** What staff see of messages: a case's messages, the print queue, and the letters themselves. */
@@ -17,11 +22,13 @@ public class CaseMessages {
 
     private final OutboxRepository messages;
     private final LetterRenderer letters;
+    private final ApplicationRepository applications;
     private final Clock clock;
 
-    CaseMessages(OutboxRepository messages, LetterRenderer letters, Clock clock) {
+    CaseMessages(OutboxRepository messages, LetterRenderer letters, ApplicationRepository applications, Clock clock) {
         this.messages = messages;
         this.letters = letters;
+        this.applications = applications;
         this.clock = clock;
     }
 
@@ -49,9 +56,23 @@ public class CaseMessages {
                 .map(MessageSummary::of);
     }
 
+    /** The letter as it is printed: the unit's address, the applicant's, the day it was written, and the message. */
     @Transactional(readOnly = true)
     public byte[] letterPdf(long messageId) {
-        return letters.pdf(messages.findById(messageId).orElseThrow().getBodyHtml());
+        OutboxMessage message = messages.findById(messageId).orElseThrow();
+        Long applicationId = message.getApplicationId();
+        if (applicationId == null) {
+            return letters.pdf(message.getBodyHtml());
+        }
+        Partnership partnership = applications.findById(applicationId).orElseThrow().getPartnership();
+        return letters.pdf(message.getBodyHtml(), letterhead(partnership, message.getRecipient(),
+                LocalDate.ofInstant(message.getCreatedAt(), DomainConfiguration.UK)));
+    }
+
+    /** The head of a letter from a partnership's unit to the lines of a postal address. */
+    public static LetterRenderer.Letterhead letterhead(Partnership partnership, String recipient, LocalDate date) {
+        return new LetterRenderer.Letterhead(Arrays.stream(partnership.getCsuAddress().split(",\\s*|\\R"))
+                .map(String::strip).filter(line -> !line.isEmpty()).toList(), recipient.lines().toList(), date);
     }
 
     @Transactional

@@ -68,6 +68,18 @@ public class Outbox {
                 recipient.get().address(), subject, rendered.html(), rendered.text(), clock.instant())));
     }
 
+    /**
+     * Renders {@code template} for an agency and stores it for delivery by e-mail. The model is the caller's alone:
+     * the application (and so the applicant's details) is not added, so an agency's message cannot show them.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMessage toAgency(long applicationId, String email, String template, String subject,
+                                  Map<String, Object> model) {
+        MessageTemplates.RenderedMessage rendered = templates.render(template, model);
+        return messages.save(new OutboxMessage(applicationId, template, OutboxMessage.Channel.EMAIL, email, subject,
+                rendered.html(), rendered.text(), clock.instant()));
+    }
+
     /** What {@link #toApplicant} would send, without storing anything: for staff to read before it goes. */
     public MessageTemplates.RenderedMessage preview(Application application, String template, Map<String, Object> model) {
         return templates.render(template, modelFor(application, model));
@@ -87,13 +99,17 @@ public class Outbox {
     }
 
     private static Optional<Recipient> postalRecipient(Application application) {
+        return postalAddress(application).map(lines -> new Recipient(OutboxMessage.Channel.LETTER, lines));
+    }
+
+    /** The applicant's name and postal address, one line each, as a letter is addressed; empty without an address. */
+    public static Optional<String> postalAddress(Application application) {
         String address = application.getApplicantAddress();
         if (address == null) {
             return Optional.empty();
         }
         String postcode = application.getApplicantPostcode();
-        return Optional.of(new Recipient(OutboxMessage.Channel.LETTER, application.getApplicantName() + "\n"
-                + address + (postcode == null ? "" : "\n" + postcode)));
+        return Optional.of(application.getApplicantName() + "\n" + address + (postcode == null ? "" : "\n" + postcode));
     }
 
     private static Map<String, Object> modelFor(Application application, Map<String, Object> model) {

@@ -22,7 +22,9 @@ public class MessageTemplates {
 
     public RenderedMessage render(String template, Map<String, Object> model) {
         Context context = new Context(Locale.UK, model);
-        return new RenderedMessage(html.process(template, context).strip(), text.process(template, context).strip());
+        // Optional parts leave blank lines behind in the plain text: one blank line between paragraphs is enough.
+        String plain = text.process(template, context).strip().replaceAll("\n{3,}", "\n\n");
+        return new RenderedMessage(html.process(template, context).strip(), plain);
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {
