@@ -363,6 +363,9 @@ public class CaseView extends CasePage<CaseFile> {
         Button link = new Button("Link a case", e -> CaseDialogs.link(casework, a, version, this::reload).open());
         link.setId("link-case");
         actions.add(link);
+        Button accessCode = new Button("Portal access code", e -> AccessCodeDialog.create().open(a));
+        accessCode.setId("portal-access-code");
+        actions.add(accessCode);
         return actions;
     }
 
