@@ -99,57 +99,71 @@ public class ApplicantCases {
                 !status.isClosed(), contactOf(application), today);
     }
 
+    /**
+     * Oldest first. Steps of one day go in the order the process takes them (an appeal after the decision or the
+     * outcome it is about, a review after the appeal that started it); closing and reopening in the order they
+     * happened.
+     */
     private List<Milestone> timeline(Application application, List<SecondStageReview> appeals) {
         long id = Objects.requireNonNull(application.getId());
-        List<Milestone> steps = new ArrayList<>();
-        steps.add(new Milestone.Received(application.getReceivedOn(), application.getChannel()));
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(new Milestone.Received(application.getReceivedOn(), application.getChannel()), 0));
         if (application.getAcknowledgedOn() != null) {
-            steps.add(new Milestone.Acknowledged(application.getAcknowledgedOn()));
+            steps.add(new Step(new Milestone.Acknowledged(application.getAcknowledgedOn()), 1));
         }
         for (ThresholdDecision decision : thresholdDecisions(id)) {
-            steps.add(new Milestone.ThresholdDecided(decision.getDecidedOn(), decision.getOutcome(),
-                    decision.getResidentText()));
+            steps.add(new Step(new Milestone.ThresholdDecided(decision.getDecidedOn(), decision.getOutcome(),
+                    decision.getResidentText()), 2));
+        }
+        for (SecondStageReview appeal : appeals) {
+            // An appeal against a threshold decision comes before any review; one about the outcome after it.
+            boolean aboutOutcome = appeal.getAppealedFrom() == ApplicationStatus.OUTCOME_SENT;
+            steps.add(new Step(requested(appeal), aboutOutcome ? 10 : 3));
+            if (appeal.isDecided() && appeal.getDecidedOn() != null && appeal.getDecision() != null) {
+                steps.add(new Step(new Milestone.SecondStageDecided(appeal.getDecidedOn(), appeal.getDecision(),
+                        Objects.requireNonNullElse(appeal.getDecisionReasons(), "")), aboutOutcome ? 11 : 4));
+            }
         }
         List<CaseEvent> events = history.of(id);
         for (CaseEvent event : events) {
             if ("STATUS".equals(event.getKind())
                     && ApplicationStatus.REVIEW_ACTIVATED.label().equals(event.getNewValue())) {
-                steps.add(new Milestone.ReviewActivated(day(event)));
+                steps.add(new Step(new Milestone.ReviewActivated(day(event)), 5));
             }
         }
-        panels.findByApplicationId(id).ifPresent(panel -> steps.add(new Milestone.PanelMet(panel.getHeldOn())));
+        panels.findByApplicationId(id).ifPresent(panel -> steps.add(new Step(new Milestone.PanelMet(
+                panel.getHeldOn()), 6)));
         for (DelayNotice notice : delays.findByApplicationIdOrderBySentOnAscIdAsc(id)) {
-            steps.add(new Milestone.DelayNotified(notice.getSentOn(), notice.getNewDue(), notice.getReason()));
+            steps.add(new Step(new Milestone.DelayNotified(notice.getSentOn(), notice.getNewDue(),
+                    notice.getReason()), 7));
         }
         if (application.getOutcomeSentOn() != null) {
-            steps.add(new Milestone.OutcomeSent(application.getOutcomeSentOn()));
+            steps.add(new Step(new Milestone.OutcomeSent(application.getOutcomeSentOn()), 8));
         }
         for (FinalReview review : finalReviews.findByApplicationIdOrderByReviewedOnAscIdAsc(id)) {
-            steps.add(new Milestone.FinalReviewed(review.getReviewedOn(), review.getResult(),
-                    review.getNextReviewDue()));
-        }
-        for (SecondStageReview appeal : appeals) {
-            steps.add(requested(appeal));
-            if (appeal.isDecided() && appeal.getDecidedOn() != null && appeal.getDecision() != null) {
-                steps.add(new Milestone.SecondStageDecided(appeal.getDecidedOn(), appeal.getDecision(),
-                        Objects.requireNonNullElse(appeal.getDecisionReasons(), "")));
-            }
+            steps.add(new Step(new Milestone.FinalReviewed(review.getReviewedOn(), review.getResult(),
+                    review.getNextReviewDue()), 9));
         }
         for (CaseEvent event : events) {
-            switch (event.getKind()) {
-                case "WITHDRAWN" -> steps.add(new Milestone.Withdrawn(day(event)));
+            Milestone ending = switch (event.getKind()) {
+                case "WITHDRAWN" -> new Milestone.Withdrawn(day(event));
                 // A final review that closes the case says so itself.
-                case "CLOSED" -> steps.add(new Milestone.Closed(day(event)));
-                case "REOPENED" -> steps.add(new Milestone.Reopened(day(event)));
-                default -> {
-                    // the rest of the history is staff's working record, not the applicant's
-                }
+                case "CLOSED" -> new Milestone.Closed(day(event));
+                case "REOPENED" -> new Milestone.Reopened(day(event));
+                // the rest of the history is staff's working record, not the applicant's
+                default -> null;
+            };
+            if (ending != null) {
+                steps.add(new Step(ending, 12));
             }
         }
-        // Oldest first; on the same day, in the order the process goes (the order they were added).
-        List<Milestone> ordered = new ArrayList<>(steps);
-        ordered.sort(Comparator.comparing(Milestone::on));
-        return List.copyOf(ordered);
+        // A stable sort: steps of one day and one rank stay in the order they were added (the history's).
+        steps.sort(Comparator.comparing((Step step) -> step.milestone().on()).thenComparingInt(Step::rank));
+        return steps.stream().map(Step::milestone).toList();
+    }
+
+    /** A milestone and where it goes among those of the same day. */
+    private record Step(Milestone milestone, int rank) {
     }
 
     private static Milestone.SecondStageRequested requested(SecondStageReview appeal) {

@@ -52,6 +52,8 @@ class ApplicantCasesTest {
     @Autowired
     ReviewService reviews;
     @Autowired
+    org.casereview.review.SecondStageService secondStage;
+    @Autowired
     CaseHistory history;
     @Autowired
     JdbcTemplate jdbc;
@@ -139,6 +141,35 @@ class ApplicantCasesTest {
                 .isInstanceOf(ActionRefusedException.class);
         assertThat(history.of(application.getId())).filteredOn(e -> e.getKind().equals("SECOND_STAGE_REQUESTED"))
                 .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo("Applicant (online)"));
+    }
+
+    @Test
+    void an_upheld_appeal_that_starts_the_review_reads_in_the_order_it_happened() {
+        cases.signIn("tonbridge-malling", StaffRole.CASE_OFFICER);
+        Application application = cases.apply("tonbridge-malling", Channel.PHONE, "ola@example.org", "Ola Overturn",
+                40);
+        cases.casework.acknowledge(application.getId(), application.getVersion(), AcknowledgementMethod.PHONE, null);
+        cases.decisions.decide(application.getId(), version(application), DecisionOutcome.NOT_MET, null);
+        TestCases.signOut();
+        ApplicantPass pass = passFor(application);
+        applicantCases.askForSecondStage(pass, SecondStageReview.About.OUTCOME, "Two reports were missed");
+        cases.signIn("tonbridge-malling", StaffRole.CASE_OFFICER);
+        secondStage.decide(application.getId(), version(application), List.of(
+                        new PanelSeat("Chris Head", "Head of community safety", "Council"),
+                        new PanelSeat("Cllr Lee", PanelSeat.ELECTED_MEMBER, "Council")),
+                SecondStageReview.Decision.UPHELD, "Two police reports were missed", List.of(), true);
+        TestCases.signOut();
+
+        ApplicantCase seen = applicantCases.open(pass);
+
+        assertThat(seen.status()).isEqualTo(ApplicationStatus.REVIEW_ACTIVATED);
+        assertThat(seen.timeline()).extracting(step -> step.getClass().getSimpleName()).containsExactly(
+                "Received", "Acknowledged", "ThresholdDecided", "SecondStageRequested", "SecondStageDecided",
+                "ReviewActivated");
+        assertThat(seen.timeline()).contains(new Milestone.SecondStageDecided(today(),
+                SecondStageReview.Decision.UPHELD, "Two police reports were missed"));
+        assertThat(seen.toString()).doesNotContain("Chris Head", "Cllr Lee");
+        assertThat(seen.nextStep().step()).isEqualTo(NextStep.Step.OUTCOME);
     }
 
     @Test
