@@ -132,8 +132,8 @@ class CheckYourCaseIT {
         if (context != null) {
             context.close();
             context = null;
+            Files.write(OUTPUT.resolve(prefix + "-axe.txt"), violations);
         }
-        Files.write(OUTPUT.resolve(prefix + "-axe.txt"), violations);
     }
 
     private void newBrowser(String name, int width) {
@@ -163,10 +163,13 @@ class CheckYourCaseIT {
         scan("enter-code");
 
         String code = codeEmailedTo(application.getApplicantEmail());
+        String sessionBefore = sessionCookie();
         page.locator("#code input").fill(code);
         page.locator("#check-code").click();
 
         expectPage("Your ASB Case Review application");
+        // Proving who they are gives the session a new id: one seen before is worth nothing.
+        assertThat(sessionCookie()).isNotEqualTo(sessionBefore);
         assertThat(page.locator("#caption")).hasText("Reference " + application.getReference());
         assertThat(page.locator("#timeline")).containsText("We received your application online.");
         assertThat(page.locator("#messages")).containsText("We have received your ASB Case Review application");
@@ -179,6 +182,20 @@ class CheckYourCaseIT {
         page.navigate(baseUrl + "/check/case");
         expectPage("Check your ASB Case Review application");
         assertNoViolations();
+    }
+
+    @Test
+    void the_pages_carry_the_portal_s_security_headers() throws Exception {
+        for (String path : List.of("/check", "/check/code", "/check/case")) {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+                    .contains("frame-ancestors 'none'", "default-src 'self'");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
     }
 
     @Test
@@ -283,6 +300,11 @@ class CheckYourCaseIT {
     private void expectPage(String heading) {
         assertThat(page.locator("#page-heading")).hasText(heading);
         assertThat(page).hasTitle(heading + TITLE);
+    }
+
+    private String sessionCookie() {
+        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).map(cookie -> cookie.value)
+                .findFirst().orElse("");
     }
 
     /** The newest security code the SMTP server received for this address, read from the e-mail itself. */

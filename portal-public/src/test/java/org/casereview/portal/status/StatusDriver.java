@@ -30,13 +30,21 @@ final class StatusDriver {
         return _get(H1.class, spec -> spec.withId("page-heading")).getText();
     }
 
-    /** Everything the page says, as text. */
+    /** Everything the page says, as text; a message missing from the bundle fails the test. */
     static String pageText() {
-        return _get(StatusPage.class).getElement().getTextRecursively();
+        return withEveryMessage(_get(StatusPage.class).getElement().getTextRecursively());
     }
 
     static String textOf(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+        return withEveryMessage(_get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively());
+    }
+
+    /** Vaadin shows a key it cannot find as "!en: key". */
+    private static String withEveryMessage(String text) {
+        if (text.contains("!en") || text.contains("!{") || text.contains("!:")) {
+            throw new AssertionError("A message is missing from the bundle: " + text);
+        }
+        return text;
     }
 
     static boolean present(String id) {
