@@ -712,6 +712,30 @@ public class Application {
         return lastChangedBy;
     }
 
+    /**
+     * The applicant's new ways to reach them and their preferences, already checked with
+     * {@link ApplicationValidator#validatePerson} and {@link ApplicationValidator#validateContactPreferences}; the
+     * name stays as it is. Letters and voicemail are asked about only while there is an address or a phone number.
+     */
+    public void changeApplicantContact(@Nullable String email, @Nullable String phone, @Nullable String address,
+                                       @Nullable String postcode, NewApplication.ContactPreferences preferences,
+                                       ContactMethod preferred) {
+        this.applicantEmail = stripToNull(email);
+        this.applicantPhone = stripToNull(phone);
+        this.applicantAddress = stripToNull(address);
+        this.applicantPostcode = normalisedPostcode(postcode);
+        this.preferredContact = preferred;
+        this.contactChannels = preferences.channels();
+        this.safeContactTimes = stripToNull(preferences.safeTimes());
+        this.lettersSafe = applicantAddress == null ? null : preferences.lettersSafe();
+        this.voicemailSafe = applicantPhone == null ? null : preferences.voicemailSafe();
+        this.accessibleFormats = preferences.formats();
+        this.accessibleFormatsOther = preferences.formats().contains(AccessibleFormat.OTHER)
+                ? stripToNull(preferences.formatsOther()) : null;
+        this.interpreterNeeded = preferences.interpreterNeeded();
+        this.preferredLanguage = preferences.interpreterNeeded() ? stripToNull(preferences.language()) : null;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof Application other && id != null && id.equals(other.id));

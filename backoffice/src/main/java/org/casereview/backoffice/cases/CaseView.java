@@ -423,6 +423,9 @@ public class CaseView extends CasePage<CaseFile> {
         link.setId("link-case");
         actions.add(link);
         CaseEnds.buttons(closure, a, a.allowedActions(), () -> shownVersion, this::reload).forEach(actions::add);
+        Button accessCode = new Button("Portal access code", e -> AccessCodeDialog.create().open(a));
+        accessCode.setId("portal-access-code");
+        actions.add(accessCode);
         return actions;
     }
 

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The frame of every public page: a skip link, a header naming the service, the page itself (each view is the
- * page's {@code main} landmark) and a footer with emergency numbers.
+ * The frame of every public page: a skip link, a header naming the service (with a link to "Check your case"), the
+ * page itself (each view is the page's {@code main} landmark) and a footer with emergency numbers.
  */
 @Layout
 @AnonymousAllowed
@@ -30,7 +30,11 @@ public class PortalLayout extends Div implements RouterLayout {
         service.addClassName("header__service");
         Span product = new Span(getTranslation("layout.product"));
         product.addClassName("header__product");
-        Div inner = new Div(product, service);
+        // A plain link, not a view class: the frame does not depend on the pages it frames.
+        Anchor check = new Anchor("/check", getTranslation("layout.check"));
+        check.setId("header-check");
+        check.addClassName("header__link");
+        Div inner = new Div(product, service, check);
         inner.addClassName("header__inner");
         Header header = new Header(inner);
         header.addClassName("header");
