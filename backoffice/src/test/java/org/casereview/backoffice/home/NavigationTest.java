@@ -33,7 +33,8 @@ class NavigationTest extends KaribuTest {
     void a_case_officer_starts_on_the_work_queue() {
         signIn("nav-officer", Roles.CASE_OFFICER);
         assertThat(home()).isEqualTo(WorkQueueView.class);
-        assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Change password");
+        assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Figures and reports",
+                "Change password");
     }
 
     @Test
@@ -62,7 +63,7 @@ class NavigationTest extends KaribuTest {
     void a_manager_who_is_also_an_administrator_has_both() {
         signIn("nav-both", Roles.MANAGER, Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(WorkQueueView.class);
-        assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Staff accounts", "Partnerships",
-                "Change password");
+        assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Figures and reports",
+                "Staff accounts", "Partnerships", "Change password");
     }
 }
