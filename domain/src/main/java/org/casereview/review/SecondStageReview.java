@@ -93,6 +93,8 @@ public class SecondStageReview {
     private @Nullable String decisionReasons;
     private @Nullable LocalDate decidedOn;
     private @Nullable String decidedBy;
+    /** The decision overturned a not-met or excluded threshold decision and started a case review. */
+    private boolean reviewActivated;
     @Version
     private long version;
 
@@ -110,8 +112,10 @@ public class SecondStageReview {
         this.appealedFrom = appealedFrom;
     }
 
-    void decide(List<PanelSeat> members, Decision result, String why, LocalDate on, String by) {
+    void decide(List<PanelSeat> members, Decision result, String why, LocalDate on, String by,
+                boolean startsReview) {
         this.panel = new ArrayList<>(members);
+        this.reviewActivated = startsReview;
         this.decision = result;
         this.decisionReasons = why;
         this.decidedOn = on;
@@ -180,5 +184,9 @@ public class SecondStageReview {
 
     public @Nullable String getDecidedBy() {
         return decidedBy;
+    }
+
+    public boolean isReviewActivated() {
+        return reviewActivated;
     }
 }

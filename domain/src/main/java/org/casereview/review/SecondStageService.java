@@ -136,7 +136,7 @@ public class SecondStageService {
         LocalDate today = access.today();
         ApplicationStatus before = application.getStatus();
         application.secondStageDecided(activateReview ? ApplicationStatus.REVIEW_ACTIVATED : review.getAppealedFrom());
-        review.decide(members, decision, why, today, me.actorName());
+        review.decide(members, decision, why, today, me.actorName(), activateReview);
         List<Recommendation> issued = newRecommendations.stream().map(given -> {
             Recommendation recommendation = new Recommendation(id, review.getId(), given.agency(),
                     Text.required(given.agencyName(), 120, "the agency's name"), Text.email(given.contactEmail()),

@@ -60,6 +60,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (authentication.hasAnyRole(Roles.CASE_OFFICER, Roles.MANAGER)) {
             nav.addItem(new SideNavItem("Print queue", "messages/print-queue"));
+            nav.addItem(new SideNavItem("Figures and reports", "reports"));
         }
         if (authentication.hasRole(Roles.PARTNER_AGENCY)) {
             nav.addItem(new SideNavItem("My agency", "agency"));

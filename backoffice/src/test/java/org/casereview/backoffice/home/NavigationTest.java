@@ -34,6 +34,7 @@ class NavigationTest extends KaribuTest {
         signIn("nav-officer", Roles.CASE_OFFICER);
         assertThat(home()).isEqualTo(WorkQueueView.class);
         assertThat(menu()).containsExactly("Work queue", "Record an application", "Cases", "Print queue",
+                "Figures and reports",
                 "Change password");
     }
 
@@ -64,6 +65,7 @@ class NavigationTest extends KaribuTest {
         signIn("nav-both", Roles.MANAGER, Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(WorkQueueView.class);
         assertThat(menu()).containsExactly("Work queue", "Record an application", "Cases", "Print queue",
+                "Figures and reports",
                 "Staff accounts", "Partnerships", "Risk questions", "Change password");
     }
 }

@@ -14,7 +14,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The frame of every public page: a skip link, a header naming the service (with a link to "Check your case"), the
- * page itself (each view is the page's {@code main} landmark) and a footer with emergency numbers.
+ * page itself (each view is the page's {@code main} landmark) and a footer with emergency numbers and a link to the
+ * published figures.
  */
 @Layout
 @AnonymousAllowed
@@ -39,7 +40,9 @@ public class PortalLayout extends Div implements RouterLayout {
         Header header = new Header(inner);
         header.addClassName("header");
         content.addClassName("portal__content");
-        Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")));
+        Anchor figures = new Anchor("/figures", getTranslation("layout.figures"));
+        figures.setId("footer-figures");
+        Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")), new Paragraph(figures));
         footer.addClassName("footer");
         add(skip, header, content, footer);
     }

@@ -1,0 +1,112 @@
+package org.casereview.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Writes docs/performance.md from a run: the machine, the JDK, the database, the data, and each measurement against
+ * its goal. Nothing in the file is typed by hand; a section of notes passed in says what the figures mean.
+ */
+final class PerformanceReport {
+
+    private final List<String> lines = new ArrayList<>();
+
+    PerformanceReport(String title) {
+        lines.add("# " + title);
+        lines.add("");
+        lines.add("Written by the benchmark (`./mvnw -Pbenchmark verify`) on "
+                + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.UK))
+                + ". Do not edit: run it again.");
+        lines.add("");
+    }
+
+    PerformanceReport section(String heading) {
+        lines.add("## " + heading);
+        lines.add("");
+        return this;
+    }
+
+    PerformanceReport paragraph(String text) {
+        lines.add(text);
+        lines.add("");
+        return this;
+    }
+
+    PerformanceReport table(List<String> header, List<List<String>> rows) {
+        lines.add("| " + String.join(" | ", header) + " |");
+        lines.add("|" + " --- |".repeat(header.size()));
+        rows.forEach(row -> lines.add("| " + String.join(" | ", row) + " |"));
+        lines.add("");
+        return this;
+    }
+
+    PerformanceReport code(String text) {
+        lines.add("```");
+        lines.addAll(text.lines().toList());
+        lines.add("```");
+        lines.add("");
+        return this;
+    }
+
+    /** The machine and the JDK this run had. */
+    PerformanceReport machine() {
+        Runtime runtime = Runtime.getRuntime();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return table(List.of("", ""), List.of(
+                List.of("Processor", cpu() + " × " + runtime.availableProcessors() + " cores"),
+                List.of("Memory", memory()),
+                List.of("Load average when the run started", String.format(Locale.UK, "%.1f", load)),
+                List.of("Operating system", System.getProperty("os.name") + " " + System.getProperty("os.version")
+                        + " (" + System.getProperty("os.arch") + ")"),
+                List.of("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                        + " (" + System.getProperty("java.vendor") + ")"),
+                List.of("JVM heap", runtime.maxMemory() / (1024 * 1024) + " MB")));
+    }
+
+    PerformanceReport measurements(List<Measurement> measurements) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Measurement m : measurements) {
+            rows.add(List.of(m.name(), m.what(), ms(m.goalMillis()), ms(m.median()), ms(m.p95()), ms(m.p99()),
+                    ms(m.min()), ms(m.max()), String.valueOf(m.millis().size()), m.met() ? "met" : "**missed**"));
+        }
+        return table(List.of("measure", "what", "goal", "median", "p95", "p99", "min", "max", "runs", "goal"),
+                rows);
+    }
+
+    void write(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, String.join("\n", lines).strip() + "\n");
+    }
+
+    static String ms(double millis) {
+        return millis >= 100 ? String.format(Locale.UK, "%,.0f ms", millis)
+                : String.format(Locale.UK, "%.1f ms", millis);
+    }
+
+    private static String cpu() {
+        try (Stream<String> info = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return info.filter(line -> line.startsWith("model name")).findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown processor");
+        } catch (IOException | RuntimeException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+
+    private static String memory() {
+        try (Stream<String> info = Files.lines(Path.of("/proc/meminfo"))) {
+            return info.filter(line -> line.startsWith("MemTotal")).findFirst()
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / (1024 * 1024) + " GB")
+                    .orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
