@@ -4,14 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /** RFC 4648 base 32 without padding: how authenticator apps take a secret key typed in by hand. */
-final class Base32 {
+public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private Base32() {
     }
 
-    static String encode(byte[] bytes) {
+    public static String encode(byte[] bytes) {
         StringBuilder text = new StringBuilder((bytes.length * 8 + 4) / 5);
         int buffer = 0;
         int bits = 0;
@@ -30,7 +30,7 @@ final class Base32 {
     }
 
     /** @throws IllegalArgumentException for a character outside the alphabet (spaces and padding are ignored) */
-    static byte[] decode(String text) {
+    public static byte[] decode(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;

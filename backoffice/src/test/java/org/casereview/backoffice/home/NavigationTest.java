@@ -33,14 +33,14 @@ class NavigationTest extends KaribuTest {
     void a_case_officer_starts_on_the_work_queue() {
         signIn("nav-officer", Roles.CASE_OFFICER);
         assertThat(home()).isEqualTo(WorkQueueView.class);
-        assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Change password");
+        assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Change password", "Two-factor sign-in");
     }
 
     @Test
     void a_panel_member_starts_on_the_case_reviews() {
         signIn("nav-panel", Roles.PANEL_MEMBER);
         assertThat(home()).isEqualTo(CaseListView.class);
-        assertThat(menu()).containsExactly("Case reviews", "Change password");
+        assertThat(menu()).containsExactly("Case reviews", "Change password", "Two-factor sign-in");
     }
 
     @Test
@@ -48,14 +48,14 @@ class NavigationTest extends KaribuTest {
         signIn("nav-admin", Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(StaffAccountsView.class);
         // Letters carry applicants' names and addresses: case data, which administrators do not see.
-        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Change password");
+        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Change password", "Two-factor sign-in");
     }
 
     @Test
     void a_partner_agency_user_starts_on_their_agency_page_and_sees_no_cases() {
         signIn("nav-agency", Roles.PARTNER_AGENCY);
         assertThat(home()).isEqualTo(AgencyHomeView.class);
-        assertThat(menu()).containsExactly("My agency", "Change password");
+        assertThat(menu()).containsExactly("My agency", "Change password", "Two-factor sign-in");
     }
 
     @Test
@@ -63,6 +63,6 @@ class NavigationTest extends KaribuTest {
         signIn("nav-both", Roles.MANAGER, Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(WorkQueueView.class);
         assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Staff accounts", "Partnerships",
-                "Change password");
+                "Change password", "Two-factor sign-in");
     }
 }
