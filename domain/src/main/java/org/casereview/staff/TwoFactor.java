@@ -116,8 +116,8 @@ public class TwoFactor {
         byte[] secret = Base32.decode(setUp.secret());
         OptionalLong step = Totp.match(secret, code, Totp.step(clock.instant()), Long.MIN_VALUE);
         if (step.isEmpty()) {
-            throw new ActionRefusedException("That code is not right. Enter the 6-digit code your authenticator app "
-                    + "shows now for Case Review; if it has just changed, enter the new one.");
+            throw new ActionRefusedException("That code is not right. Enter the 6-digit code the app shows now; if it "
+                    + "has just changed, enter the new one.");
         }
         boolean before = account.hasTwoFactor();
         long id = java.util.Objects.requireNonNull(account.getId());

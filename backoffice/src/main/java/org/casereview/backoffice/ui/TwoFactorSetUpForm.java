@@ -40,6 +40,7 @@ public class TwoFactorSetUpForm extends Div {
         code.setId("two-factor-code");
         code.setHelperText("6 digits, for example 123456. It changes every 30 seconds.");
         code.setMaxLength(20);
+        code.setWidth("min(20em, 100%)");
         code.setManualValidation(true);
         code.getElement().setAttribute("inputmode", "numeric");
         code.getElement().setAttribute("autocomplete", "one-time-code");
@@ -57,6 +58,8 @@ public class TwoFactorSetUpForm extends Div {
                 code.focus();
             }
         });
-        add(steps, code, new Div(confirm));
+        Div actions = new Div(confirm);
+        actions.addClassName("two-factor-actions");
+        add(steps, code, actions);
     }
 }
