@@ -14,6 +14,7 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 import org.casereview.ActionRefusedException;
 import org.casereview.application.Application;
+import org.casereview.application.Agency;
 import org.casereview.application.Channel;
 import org.casereview.backoffice.Applications;
 import org.casereview.backoffice.KaribuTest;
@@ -22,7 +23,10 @@ import org.casereview.casework.CaseNotFoundException;
 import org.casereview.casework.CaseRow;
 import org.casereview.casework.CaseworkService;
 import org.casereview.staff.StaffAccount;
+import org.casereview.review.AgencyWork;
+import org.casereview.review.ReviewService;
 import org.casereview.staff.StaffAdministration;
+import org.casereview.staff.StaffRole;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -312,7 +316,10 @@ class AccessControlTableTest extends KaribuTest {
                 .orElseThrow();
     }
 
-    /** What a call with someone else's id must throw, by scope; null where the scope has no id to change. */
+    /**
+     * What a call with someone else's id must throw, by scope; null where the scope has no id to change, or (agency
+     * items) where the test below makes the records it needs.
+     */
     static @Nullable Class<? extends Throwable> notFound(String scope) {
         return switch (scope) {
             case "case" -> CaseNotFoundException.class;
@@ -363,6 +370,44 @@ class AccessControlTableTest extends KaribuTest {
             }
         });
         assertThat(wrong).isEmpty();
+    }
+
+    /** A partner agency user of that partnership and agency, signed in. */
+    void signInAsAgency(String username, String partnership, Agency agency) {
+        if (staffAccounts.findByUsername(username).isEmpty()) {
+            staffAccounts.save(new StaffAccount(username, "Test " + username, "{noop}unused",
+                    Set.of(StaffRole.PARTNER_AGENCY), partnerships.findByCode(partnership).orElseThrow().getId(),
+                    agency, false));
+        }
+        signInFor(username, partnership, Roles.PARTNER_AGENCY);
+    }
+
+    @Test
+    void a_partner_agency_user_reaches_only_their_own_agencys_requests_of_their_own_partnership_whatever_the_id() {
+        Application bassetlaws = caseUnderReview("bassetlaw");
+        signInFor("acl-request-officer", "bassetlaw", Roles.CASE_OFFICER);
+        long requestId = Objects.requireNonNull(context.getBean(ReviewService.class).requestInformation(
+                bassetlaws.getId(), applications.reload(bassetlaws).getVersion(), Agency.POLICE,
+                "Nottinghamshire Police", null, "Your records of the reports, please", Applications.today()
+                        .plusDays(14)).getId());
+        AgencyWork agencyWork = context.getBean(AgencyWork.class);
+        java.util.function.Supplier<List<Long>> listed = () -> agencyWork.requests(PageRequest.of(0, 500)).stream()
+                .map(AgencyWork.RequestForAgency::id).toList();
+
+        signInAsAgency("acl-police-sevenoaks", "sevenoaks", Agency.POLICE);
+        assertThat(listed.get()).doesNotContain(requestId);
+        assertThat(call(answer(), requestId)).isInstanceOf(AgencyWork.AgencyItemNotFound.class);
+        signInAsAgency("acl-council-bassetlaw", "bassetlaw", Agency.COUNCIL);
+        assertThat(listed.get()).doesNotContain(requestId);
+        assertThat(call(answer(), requestId)).isInstanceOf(AgencyWork.AgencyItemNotFound.class);
+
+        signInAsAgency("acl-police-bassetlaw", "bassetlaw", Agency.POLICE);
+        assertThat(listed.get()).contains(requestId);
+        assertThat(call(answer(), requestId)).isNotInstanceOf(AgencyWork.AgencyItemNotFound.class);
+    }
+
+    static Method answer() {
+        return securedMethods().get("AgencyWork.answer").getFirst();
     }
 
     @Test
