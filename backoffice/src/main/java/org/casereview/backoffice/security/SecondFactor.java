@@ -21,12 +21,12 @@ import java.util.List;
  * grants the session one authority that is no role ({@link #CODE} or {@link #SET_UP}): no screen and no service opens
  * for it but the code or set-up page. The right code then grants the account's roles.
  */
-final class SecondFactor {
+public final class SecondFactor {
 
     /** The password was right; the code from the authenticator app is still to come. */
-    static final String CODE = "SIGN_IN_CODE_PENDING";
+    public static final String CODE = "SIGN_IN_CODE_PENDING";
     /** The password was right; a role requires two-factor sign-in, which is still to be set up. */
-    static final String SET_UP = "TWO_FACTOR_SET_UP_PENDING";
+    public static final String SET_UP = "TWO_FACTOR_SET_UP_PENDING";
 
     private static final HttpSessionSecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 

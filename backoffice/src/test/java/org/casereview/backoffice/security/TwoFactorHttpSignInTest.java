@@ -57,8 +57,10 @@ class TwoFactorHttpSignInTest {
     void after_the_password_every_page_leads_to_the_code_page() throws Exception {
         accounts.save(new StaffAccount("tfhttp", "Two Factor", passwordEncoder.encode("the right password"),
                 EnumSet.of(StaffRole.CASE_OFFICER), null, false));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "tfhttp", null, List.of(new SimpleGrantedAuthority("ROLE_CASE_OFFICER"))));
+        SecurityContextHolder.setContext(context);
         TwoFactor.SetUp setUp = twoFactor.begin();
         twoFactor.confirm(setUp, Totp.code(Base32.decode(setUp.secret()), Totp.step(Instant.now())));
         SecurityContextHolder.clearContext();

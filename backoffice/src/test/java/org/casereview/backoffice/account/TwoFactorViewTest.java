@@ -1,4 +1,4 @@
-package org.casereview.backoffice.security;
+package org.casereview.backoffice.account;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
@@ -9,7 +9,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.casereview.backoffice.KaribuTest;
-import org.casereview.backoffice.account.TwoFactorView;
+import org.casereview.backoffice.security.Roles;
+import org.casereview.backoffice.security.SecondFactor;
+import org.casereview.backoffice.security.TwoFactorCodeView;
+import org.casereview.backoffice.security.TwoFactorRequiredView;
 import org.casereview.backoffice.queue.WorkQueueView;
 import org.casereview.staff.Base32;
 import org.casereview.staff.StaffAccount;
@@ -34,8 +37,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Setting up two-factor sign-in on the account page, and the code step of a sign-in, in the real views. */
-class TwoFactorSignInTest extends KaribuTest {
+/**
+ * Setting up two-factor sign-in on the account page, and the code step of a sign-in, in the real views. (In this
+ * package, not security's, so that it runs before the tests that start a web server: those replace Spring Security's
+ * context strategy for the whole JVM, and Karibu's sign-in then no longer reaches the services.)
+ */
+public class TwoFactorViewTest extends KaribuTest {
 
     @Autowired
     StaffAdministration administration;
@@ -47,10 +54,12 @@ class TwoFactorSignInTest extends KaribuTest {
     }
 
     /** As the sign-in leaves a session after a right password, when a second step follows: no role yet. */
-    static void passwordOnly(String username, String pendingAuthority) {
+    public static void passwordOnly(String username, String pendingAuthority) {
         List<GrantedAuthority> authorities = List.of(new SimpleGrantedAuthority(pendingAuthority));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new User(username, "unused", authorities), null, authorities));
+        SecurityContextHolder.setContext(context);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
         // As Spring Security's request wrapper does: roles as the security context has them at the time.
