@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What an applicant gives us, from the portal or taken down by staff.
+ * What an applicant gives us, from the portal or taken down by staff. Every answer in words is made
+ * {@link PlainText} as the record is made, so that what is checked is what is stored.
  *
  * @param applicant     the person applying, who we contact; for {@link ApplicantType#VICTIM} also the victim
  * @param preferredContact the first way to contact the applicant; the others are in {@code contactPreferences}
@@ -69,6 +70,14 @@ public record NewApplication(
     public record Applicant(String name, @Nullable String address, @Nullable String postcode,
                             @Nullable String phone, @Nullable String email, @Nullable LocalDate dateOfBirth) {
 
+        public Applicant {
+            name = PlainText.requiredLine(name);
+            address = PlainText.lines(address);
+            postcode = PlainText.line(postcode);
+            phone = PlainText.line(phone);
+            email = PlainText.line(email);
+        }
+
         public Applicant(String name, @Nullable String address, @Nullable String postcode, @Nullable String phone,
                          @Nullable String email) {
             this(name, address, postcode, phone, email, null);
@@ -96,6 +105,10 @@ public record NewApplication(
 
         public Representation {
             groupMembers = List.copyOf(groupMembers);
+            applicantRole = PlainText.line(applicantRole);
+            relationshipOther = PlainText.line(relationshipOther);
+            consentDetails = PlainText.line(consentDetails);
+            groupName = PlainText.line(groupName);
         }
 
         /** The applicant applies for themself. */
@@ -125,6 +138,11 @@ public record NewApplication(
 
     /** A member of a group an applicant applies for, and whether they agreed to it. */
     public record Member(String name, @Nullable String contact, boolean consented) {
+
+        public Member {
+            name = PlainText.requiredLine(name);
+            contact = PlainText.line(contact);
+        }
     }
 
     /**
@@ -137,6 +155,10 @@ public record NewApplication(
      */
     public record Circumstances(@Nullable Answer problemPersists, @Nullable Answer onlyOneAgencyConduct,
                                 @Nullable String conductAgency) {
+
+        public Circumstances {
+            conductAgency = PlainText.line(conductAgency);
+        }
 
         public static Circumstances notAsked() {
             return new Circumstances(null, null, null);
@@ -155,6 +177,9 @@ public record NewApplication(
 
         public Impact {
             areas = enumSet(areas, ImpactArea.class);
+            description = PlainText.lines(description);
+            vulnerabilityDetails = PlainText.lines(vulnerabilityDetails);
+            targetedDetails = PlainText.lines(targetedDetails);
         }
 
         public static Impact notAsked() {
@@ -182,6 +207,9 @@ public record NewApplication(
         public ContactPreferences {
             channels = enumSet(channels, ContactMethod.class);
             formats = enumSet(formats, AccessibleFormat.class);
+            safeTimes = PlainText.line(safeTimes);
+            formatsOther = PlainText.line(formatsOther);
+            language = PlainText.line(language);
         }
 
         public static ContactPreferences only(ContactMethod channel) {
@@ -216,6 +244,16 @@ public record NewApplication(
                               @Nullable Answer sameAsOthers, @Nullable String actionTaken,
                               @Nullable Answer reporterSatisfied, @Nullable Answer timeframeGiven,
                               @Nullable LocalDate timeframeEndsOn, @Nullable String reportedBy) {
+
+        public NewIncident {
+            reportedToOther = PlainText.line(reportedToOther);
+            agencyReference = PlainText.line(agencyReference);
+            description = PlainText.requiredLines(description);
+            reportedToPerson = PlainText.line(reportedToPerson);
+            location = PlainText.line(location);
+            actionTaken = PlainText.lines(actionTaken);
+            reportedBy = PlainText.line(reportedBy);
+        }
 
         public NewIncident(@Nullable LocalDate occurredOn, @Nullable LocalDate reportedOn, @Nullable Agency reportedTo,
                            @Nullable String reportedToOther, @Nullable String agencyReference, String description) {

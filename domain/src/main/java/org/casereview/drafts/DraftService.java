@@ -3,6 +3,7 @@ package org.casereview.drafts;
 import org.casereview.DomainConfiguration;
 import org.casereview.application.ApplicationValidator;
 import org.casereview.application.InvalidApplicationException;
+import org.casereview.application.PlainText;
 import org.casereview.application.ValidationProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +36,9 @@ public class DraftService {
     /** How long a saved draft is kept; the portal says so on the page. */
     public static final Duration KEPT_FOR = Duration.ofDays(30);
 
+    /** Far more than the form's longest answers allow (about 60,000 characters): a bound, not a limit felt. */
+    static final int MAX_ANSWERS = 1_000_000;
+
     private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{43}$");
 
     private final SavedDraftRepository drafts;
@@ -60,9 +64,15 @@ public class DraftService {
     public SavedDraftReceipt save(@Nullable Long draftId, String email, String answers, @Nullable String partnershipCode,
                                   Locale locale) {
         List<ValidationProblem> problems = ApplicationValidator.validateEmailForDraft(email, locale);
+        if (problems.isEmpty() && answers.length() > MAX_ANSWERS) {
+            problems = List.of(new ValidationProblem("draftEmail",
+                    org.casereview.application.ValidationMessages.get(locale, "draft.tooLarge")));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
+        // Control and bidirectional characters never reach the table, even inside the form's answers.
+        answers = PlainText.requiredLines(answers);
         String token = newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(KEPT_FOR);

@@ -8,9 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Objects;
 
-/** What every signed-in member of staff can do for themselves. */
+/**
+ * What every signed-in member of staff can do for themselves. It needs a role, not only a right password: a sign-in
+ * still waiting for its two-factor code has none.
+ */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'CASE_OFFICER', 'MANAGER', 'PANEL_MEMBER', 'PARTNER_AGENCY')")
 public class MyAccount {
 
     private final StaffAccountRepository accounts;

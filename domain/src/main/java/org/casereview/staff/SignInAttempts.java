@@ -20,14 +20,16 @@ public class SignInAttempts {
     private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
 
     private final StaffAccountRepository accounts;
+    private final TwoFactorPolicy twoFactor;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockFor;
 
-    SignInAttempts(StaffAccountRepository accounts, Clock clock,
+    SignInAttempts(StaffAccountRepository accounts, TwoFactorPolicy twoFactor, Clock clock,
                    @Value("${casereview.security.max-failed-sign-ins:5}") int maxFailures,
                    @Value("${casereview.security.lock-duration:15m}") Duration lockFor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockFor = lockFor;
@@ -53,6 +55,12 @@ public class SignInAttempts {
     @Transactional(readOnly = true)
     public boolean isLocked(StaffAccount account) {
         return account.isLockedAt(clock.instant());
+    }
+
+    /** What sign-in asks after a right password; read by the sign-in itself. */
+    @Transactional(readOnly = true)
+    public SecondStep secondStep(StaffAccount account) {
+        return twoFactor.secondStep(account);
     }
 
     public int maxFailures() {

@@ -38,6 +38,11 @@ public class StaffAccount {
     private @Nullable Instant lockedUntil;
     private boolean mustChangePassword;
     private @Nullable Instant lastSignedInAt;
+    /** The authenticator app's secret, encrypted ({@link TwoFactorSecrets}); null without two-factor sign-in. */
+    private @Nullable String twoFactorSecret;
+    private @Nullable Instant twoFactorSince;
+    /** The last time step whose code was accepted: that code, and older ones, are not accepted again. */
+    private @Nullable Long twoFactorLastStep;
 
     @Version
     private long version;
@@ -110,6 +115,22 @@ public class StaffAccount {
         this.mustChangePassword = mustChangeAtNextSignIn;
     }
 
+    void setUpTwoFactor(String sealedSecret, Instant now, long usedStep) {
+        this.twoFactorSecret = sealedSecret;
+        this.twoFactorSince = now;
+        this.twoFactorLastStep = usedStep;
+    }
+
+    void removeTwoFactor() {
+        this.twoFactorSecret = null;
+        this.twoFactorSince = null;
+        this.twoFactorLastStep = null;
+    }
+
+    void twoFactorCodeUsed(long step) {
+        this.twoFactorLastStep = step;
+    }
+
     void update(String displayName, Set<StaffRole> roles, @Nullable Long partnershipId, @Nullable Agency agency) {
         if (displayName.isBlank()) {
             throw new IllegalArgumentException("A name is required");
@@ -176,6 +197,23 @@ public class StaffAccount {
 
     public @Nullable Instant getLastSignedInAt() {
         return lastSignedInAt;
+    }
+
+    /** Whether sign-in asks for a code from an authenticator app after the password. */
+    public boolean hasTwoFactor() {
+        return twoFactorSecret != null;
+    }
+
+    public @Nullable Instant getTwoFactorSince() {
+        return twoFactorSince;
+    }
+
+    @Nullable String getTwoFactorSecret() {
+        return twoFactorSecret;
+    }
+
+    long getTwoFactorLastStep() {
+        return twoFactorLastStep == null ? Long.MIN_VALUE : twoFactorLastStep;
     }
 
     @Override

@@ -32,14 +32,17 @@ public class StaffAdministration {
     private final StaffAccountChangeRepository changes;
     private final CurrentStaff currentStaff;
     private final PasswordEncoder passwordEncoder;
+    private final TwoFactorPolicy twoFactor;
     private final Clock clock;
 
     StaffAdministration(StaffAccountRepository accounts, StaffAccountChangeRepository changes,
-                        CurrentStaff currentStaff, PasswordEncoder passwordEncoder, Clock clock) {
+                        CurrentStaff currentStaff, PasswordEncoder passwordEncoder, TwoFactorPolicy twoFactor,
+                        Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
         this.currentStaff = currentStaff;
         this.passwordEncoder = passwordEncoder;
+        this.twoFactor = twoFactor;
         this.clock = clock;
     }
 
@@ -158,6 +161,52 @@ public class StaffAdministration {
         account.unlock();
         log(id, admin, "Password reset; must be changed at the next sign-in");
         return new IssuedPassword(id, account.getUsername(), password);
+    }
+
+    /**
+     * Removes the member of staff's two-factor sign-in, when they have lost the phone with their authenticator app.
+     * If their role requires it, they set it up again when they next sign in.
+     */
+    @Transactional
+    public void resetTwoFactor(long id) {
+        StaffMember admin = currentStaff.get();
+        StaffAccount account = manageable(admin, id);
+        if (!account.hasTwoFactor()) {
+            throw new ActionRefusedException("This account does not use two-factor sign-in");
+        }
+        account.removeTwoFactor();
+        log(id, admin, "Two-factor sign-in reset by an administrator; "
+                + (twoFactor.requiredFor(account) ? "to be set up again at the next sign-in" : "now off"));
+    }
+
+    /** The roles whose members must sign in with a code from an authenticator app as well as their password. */
+    @Transactional(readOnly = true)
+    public Set<StaffRole> twoFactorRequiredFor() {
+        return twoFactor.requiredRoles();
+    }
+
+    /**
+     * Requires two-factor sign-in of these roles' members (and of no others); those without it set it up when they
+     * next sign in, before anything else. It applies to every partnership, so only a county-wide administrator may
+     * change it. Recorded in that administrator's own account log.
+     */
+    @Transactional
+    public void requireTwoFactor(Set<StaffRole> roles) {
+        StaffMember admin = currentStaff.get();
+        if (!admin.countyWide()) {
+            throw new ActionRefusedException("Only a county-wide administrator can change who must use two-factor "
+                    + "sign-in, as it applies to every partnership");
+        }
+        Set<StaffRole> before = twoFactor.requiredRoles();
+        if (twoFactor.require(roles, admin.actorName(), clock.instant())) {
+            log(admin.id(), admin, "Two-factor sign-in required of " + roleNames(roles) + " (before: "
+                    + roleNames(before) + ")");
+        }
+    }
+
+    private static String roleNames(Set<StaffRole> roles) {
+        return roles.isEmpty() ? "no role"
+                : roles.stream().sorted().map(StaffRole::label).collect(Collectors.joining(", "));
     }
 
     private StaffAccount manageable(StaffMember admin, long id) {

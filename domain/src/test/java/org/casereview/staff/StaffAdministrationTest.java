@@ -59,7 +59,7 @@ class StaffAdministrationTest {
 
         StaffAccount account = accounts.findByUsername(username).orElseThrow();
         assertThat(issued.temporaryPassword()).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
-        assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(issued.temporaryPassword());
+        assertThat(account.getPasswordHash()).startsWith("{pbkdf2@SpringSecurity_v5_8}").doesNotContain(issued.temporaryPassword());
         assertThat(passwordEncoder.matches(issued.temporaryPassword(), account.getPasswordHash())).isTrue();
         assertThat(account.isMustChangePassword()).isTrue();
         assertThat(administration.changes(account.getId())).extracting(StaffAccountChange::getDescription)

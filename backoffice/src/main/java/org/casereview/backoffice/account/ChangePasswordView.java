@@ -29,7 +29,8 @@ public class ChangePasswordView extends Main {
         addClassNames("view", "narrow-view");
         current.setId("current-password");
         chosen.setId("new-password");
-        chosen.setHelperText("At least 12 characters; a few words you will remember work well.");
+        chosen.setHelperText("At least 12 characters, at most 256. Three random words you will remember work well; "
+                + "common passwords and your username are refused. You are not asked to change it on a schedule.");
         repeated.setId("repeat-password");
         save.setId("change-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -90,6 +90,11 @@ public class StaffAccountsView extends Main {
         create.setId("new-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div toolbar = new Div(search, create);
+        if (me.countyWide()) {
+            Button twoFactor = new Button("Two-factor sign-in", e -> twoFactorDialog().open());
+            twoFactor.setId("two-factor-roles");
+            toolbar.add(twoFactor);
+        }
         toolbar.addClassName("toolbar");
 
         grid.setId("staff-accounts");
@@ -106,6 +111,8 @@ public class StaffAccountsView extends Main {
                 .setHeader("Partnership").setAutoWidth(true);
         grid.addColumn(account -> account.getAgency() == null ? "" : account.getAgency().label())
                 .setHeader("Agency").setAutoWidth(true);
+        grid.addColumn(account -> account.hasTwoFactor() ? "On" : "Off").setHeader("Two-factor")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::state)).setHeader("State").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> Formats.dateTime(account.getLastSignedInAt())).setHeader("Last sign-in")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -235,7 +242,12 @@ public class StaffAccountsView extends Main {
             }
         });
         reset.setId("reset-password");
-        Div accountActions = new Div(enable, unlock, reset);
+        Button resetTwoFactor = new Button("Reset two-factor", e -> act(dialog,
+                () -> administration.resetTwoFactor(id), "Two-factor sign-in reset"));
+        resetTwoFactor.setId("reset-two-factor");
+        resetTwoFactor.setEnabled(account.hasTwoFactor());
+        resetTwoFactor.setTooltipText("For a member of staff who lost the phone with their authenticator app");
+        Div accountActions = new Div(enable, unlock, reset, resetTwoFactor);
         accountActions.addClassName("account-actions");
 
         Grid<StaffAccountChange> log = new Grid<>();
@@ -247,6 +259,21 @@ public class StaffAccountsView extends Main {
         log.setItems(administration.changes(id));
         log.setAllRowsVisible(true);
         return dialog.with(form, accountActions, new H2("Changes"), log);
+    }
+
+    /** Which roles must sign in with a code from an authenticator app as well as their password. */
+    private ActionDialog twoFactorDialog() {
+        CheckboxGroup<StaffRole> roles = new CheckboxGroup<>("Require two-factor sign-in of");
+        roles.setId("two-factor-required-roles");
+        roles.setItems(StaffRole.values());
+        roles.setItemLabelGenerator(StaffRole::label);
+        roles.setValue(administration.twoFactorRequiredFor());
+        roles.addClassName("stacked");
+        Paragraph explain = new Paragraph("Members of these roles who have not set up two-factor sign-in are asked "
+                + "to set it up the next time they sign in, before anything else. Anyone can choose to use it.");
+        return new ActionDialog("Two-factor sign-in", "Save",
+                () -> Feedback.attempt(() -> administration.requireTwoFactor(Set.copyOf(roles.getValue())), () -> { }),
+                () -> Feedback.saved("Saved: who must use two-factor sign-in")).with(explain, roles);
     }
 
     private void act(Dialog dialog, Runnable change, String done) {

@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem("Risk questions", "admin/risk-questions"));
         }
         nav.addItem(new SideNavItem("Change password", CHANGE_PASSWORD_ROUTE));
+        nav.addItem(new SideNavItem("Two-factor sign-in", "account/two-factor"));
         if (demoMail.getIfAvailable() != null) {
             nav.addItem(new SideNavItem("Demo mailbox", "demo/mail"));
         }

@@ -35,14 +35,15 @@ class NavigationTest extends KaribuTest {
         assertThat(home()).isEqualTo(WorkQueueView.class);
         assertThat(menu()).containsExactly("Work queue", "Record an application", "Cases", "Print queue",
                 "Figures and reports",
-                "Change password");
+                "Change password",
+                "Two-factor sign-in");
     }
 
     @Test
     void a_panel_member_starts_on_the_case_reviews() {
         signIn("nav-panel", Roles.PANEL_MEMBER);
         assertThat(home()).isEqualTo(CaseListView.class);
-        assertThat(menu()).containsExactly("Case reviews", "Change password");
+        assertThat(menu()).containsExactly("Case reviews", "Change password", "Two-factor sign-in");
     }
 
     @Test
@@ -50,14 +51,15 @@ class NavigationTest extends KaribuTest {
         signIn("nav-admin", Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(StaffAccountsView.class);
         // Letters carry applicants' names and addresses: case data, which administrators do not see.
-        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Risk questions", "Change password");
+        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Risk questions", "Change password",
+                "Two-factor sign-in");
     }
 
     @Test
     void a_partner_agency_user_starts_on_their_agency_page_and_sees_no_cases() {
         signIn("nav-agency", Roles.PARTNER_AGENCY);
         assertThat(home()).isEqualTo(AgencyHomeView.class);
-        assertThat(menu()).containsExactly("My agency", "Change password");
+        assertThat(menu()).containsExactly("My agency", "Change password", "Two-factor sign-in");
     }
 
     @Test
@@ -66,6 +68,7 @@ class NavigationTest extends KaribuTest {
         assertThat(home()).isEqualTo(WorkQueueView.class);
         assertThat(menu()).containsExactly("Work queue", "Record an application", "Cases", "Print queue",
                 "Figures and reports",
-                "Staff accounts", "Partnerships", "Risk questions", "Change password");
+                "Staff accounts", "Partnerships", "Risk questions", "Change password",
+                "Two-factor sign-in");
     }
 }

@@ -23,6 +23,7 @@ import org.casereview.application.ValidationProblem;
 import org.casereview.drafts.DraftService;
 import org.casereview.partnership.Partnership;
 import org.casereview.partnership.PartnershipService;
+import org.casereview.portal.security.RateLimits;
 import org.casereview.portal.ui.ErrorSummary;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ApplicationService applications;
     private final PartnershipService partnerships;
     private final DraftService drafts;
+    private final RateLimits rateLimits;
     private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final Div backLink = new Div();
@@ -70,12 +72,14 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
     private String title = "";
     private @Nullable List<Partnership> councilAreas;
 
-    ApplyView(ApplicationService applications, PartnershipService partnerships, DraftService drafts, Clock clock,
+    ApplyView(ApplicationService applications, PartnershipService partnerships, DraftService drafts,
+              RateLimits rateLimits, Clock clock,
               @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout,
               @Value("${casereview.portal.session-warning:5m}") Duration sessionWarning) {
         this.applications = applications;
         this.partnerships = partnerships;
         this.drafts = drafts;
+        this.rateLimits = rateLimits;
         this.clock = clock;
         this.draft = SessionDrafts.current();
         this.sessionTimeout = sessionTimeout;
@@ -209,6 +213,12 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
             showProblems(problems);
             return;
         }
+        RateLimits.Decision limit = rateLimits.attempt(RateLimits.Action.SUBMIT);
+        if (!limit.allowed()) {
+            submit.setEnabled(true);
+            showProblems(List.of(new ValidationProblem("submit", t("limit.submit", limit.minutesToWait()))));
+            return;
+        }
         try {
             SubmittedApplication submitted = applications.submit(draft.toNewApplication(), "Applicant (online)");
             Partnership partnership = partnership();
@@ -270,6 +280,12 @@ public class ApplyView extends Main implements BeforeEnterObserver, HasDynamicTi
         startPage(t("draft.heading"), () -> show(returnTo), null);
         InfoPages.saveDraft(this, content, draft, email -> {
             draft.draftEmail = email;
+            RateLimits.Decision limit = rateLimits.attempt(RateLimits.Action.SAVE_DRAFT);
+            if (!limit.allowed()) {
+                showProblems(List.of(new ValidationProblem("draftEmail",
+                        t("limit.save-draft", limit.minutesToWait()))));
+                return;
+            }
             try {
                 var receipt = drafts.save(draft.savedDraftId, email, DraftJson.write(draft), draft.partnershipCode,
                         locale());

@@ -95,6 +95,7 @@ final class InfoPages {
         email.setValue(!draft.draftEmail.isBlank() ? draft.draftEmail : draft.applicant.email);
         email.setHelperText(view.t("draft.email.hint"));
         view.registerField("draftEmail", email);
+        StepPage.cleanAsTyped(email, false);
         email.addThemeName("helper-above-field");
         Button send = new Button(view.t("draft.send"), e -> save.accept(email.getValue()));
         send.setId("save-draft-confirm");

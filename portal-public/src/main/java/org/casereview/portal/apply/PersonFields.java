@@ -36,6 +36,7 @@ final class PersonFields {
         email.setValue(person.email);
         email.setManualValidation(true);
         email.setMaxLength(ApplicationValidator.EMAIL_MAX + 50);
+        StepPage.cleanAsTyped(email, false);
         page.fields.put(id(prefix, "email"), email);
         if (prefix.isEmpty()) {
             name.setAutocomplete(Autocomplete.NAME);

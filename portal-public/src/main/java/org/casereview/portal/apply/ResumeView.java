@@ -1,5 +1,6 @@
 package org.casereview.portal.apply;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.casereview.drafts.DraftService;
 import org.casereview.drafts.ResumedDraft;
+import org.casereview.portal.security.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,16 +30,24 @@ public class ResumeView extends Main implements BeforeEnterObserver, HasDynamicT
     private static final Logger log = LoggerFactory.getLogger(ResumeView.class);
 
     private final DraftService drafts;
+    private final RateLimits rateLimits;
     private String title = "";
 
-    ResumeView(DraftService drafts) {
+    ResumeView(DraftService drafts, RateLimits rateLimits) {
         this.drafts = drafts;
+        this.rateLimits = rateLimits;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
+        RateLimits.Decision limit = rateLimits.attempt(RateLimits.Action.LOOK_UP);
+        if (!limit.allowed()) {
+            showPage("limit.look-up.heading", new Paragraph(getTranslation("limit.look-up.text",
+                    limit.minutesToWait())));
+            return;
+        }
         Optional<ResumedDraft> found = drafts.resume(token);
         Optional<ApplicationDraft> answers = found.flatMap(draft -> DraftJson.read(draft.answers()));
         if (answers.isPresent()) {
@@ -55,14 +65,19 @@ public class ResumeView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void showLinkNotWorking() {
-        removeAll();
-        title = getTranslation("page.title", getTranslation("resume.failed.heading"));
-        H1 heading = new H1(getTranslation("resume.failed.heading"));
-        heading.setId("page-heading");
         RouterLink start = new RouterLink(getTranslation("resume.failed.start"), StartView.class);
         start.setId("start-again");
-        add(heading, new Paragraph(getTranslation("resume.failed.text")),
+        showPage("resume.failed.heading", new Paragraph(getTranslation("resume.failed.text")),
                 new Paragraph(getTranslation("resume.failed.replaced")), start);
+    }
+
+    private void showPage(String headingKey, Component... content) {
+        removeAll();
+        title = getTranslation("page.title", getTranslation(headingKey));
+        H1 heading = new H1(getTranslation(headingKey));
+        heading.setId("page-heading");
+        add(heading);
+        add(content);
     }
 
     @Override

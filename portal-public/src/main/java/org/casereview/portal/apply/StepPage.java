@@ -1,5 +1,6 @@
 package org.casereview.portal.apply;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.casereview.application.Agency;
 import org.casereview.application.NewApplication;
+import org.casereview.application.PlainText;
 import org.casereview.application.ValidationProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -99,6 +101,7 @@ abstract class StepPage extends Div {
         // A little room over the limit, so that too much text is reported, not silently cut off.
         field.setMaxLength(maxLength + 50);
         field.setManualValidation(true);
+        cleanAsTyped(field, false);
         fields.put(id, field);
         return field;
     }
@@ -109,8 +112,23 @@ abstract class StepPage extends Div {
         field.setValue(value);
         field.setMaxLength(maxLength + 50);
         field.setManualValidation(true);
+        cleanAsTyped(field, true);
         fields.put(id, field);
         return field;
+    }
+
+    /**
+     * Control characters and the invisible characters that re-order text are taken out as soon as an answer is
+     * typed or pasted, so that the resident sees, and checks, exactly what will be stored ({@link PlainText}).
+     */
+    static void cleanAsTyped(AbstractField<?, String> field, boolean multiLine) {
+        field.addValueChangeListener(change -> {
+            String clean = multiLine ? PlainText.requiredLines(change.getValue())
+                    : PlainText.requiredLine(change.getValue());
+            if (!clean.equals(change.getValue())) {
+                field.setValue(clean);
+            }
+        });
     }
 
     DateField date(String id, String labelKey, @Nullable LocalDate value) {
