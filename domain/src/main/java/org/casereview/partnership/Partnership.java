@@ -49,6 +49,7 @@ public class Partnership {
     private String queryWording = "";
     private int riskMediumFrom;
     private int riskHighFrom;
+    private int retentionYears = 6;
 
     @Version
     private long version;
@@ -142,6 +143,11 @@ public class Partnership {
         return riskHighFrom;
     }
 
+    /** How many years after closure a closed case is kept before the retention run anonymises it. */
+    public int getRetentionYears() {
+        return retentionYears;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -149,7 +155,7 @@ public class Partnership {
     /** The settings an administrator can change. */
     public PartnershipSettings settings() {
         return new PartnershipSettings(csuPhone, csuEmail, csuAddress, hateCrimeLine, asbReporting, metWording,
-                notMetWording, queryWording, policy(), riskMediumFrom, riskHighFrom);
+                notMetWording, queryWording, policy(), riskMediumFrom, riskHighFrom, retentionYears);
     }
 
     void apply(PartnershipSettings settings) {
@@ -164,6 +170,7 @@ public class Partnership {
         changePolicy(settings.policy());
         riskMediumFrom = settings.riskMediumFrom();
         riskHighFrom = settings.riskHighFrom();
+        retentionYears = settings.retentionYears();
     }
 
     @Override

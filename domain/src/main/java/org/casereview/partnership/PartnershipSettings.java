@@ -4,9 +4,15 @@ import org.casereview.threshold.ThresholdPolicy;
 
 /**
  * What an administrator can change about a partnership: the unit's contact details, the wording its letters use,
- * the threshold policy's numbers and where the risk score's levels begin.
+ * the threshold policy's numbers, where the risk score's levels begin, and how long closed cases are kept.
+ *
+ * @param retentionYears how many years after closure a closed case is kept before it is anonymised
  */
 public record PartnershipSettings(String csuPhone, String csuEmail, String csuAddress, String hateCrimeLine,
                                   String asbReporting, String metWording, String notMetWording, String queryWording,
-                                  ThresholdPolicy policy, int riskMediumFrom, int riskHighFrom) {
+                                  ThresholdPolicy policy, int riskMediumFrom, int riskHighFrom, int retentionYears) {
+
+    /** The shortest and longest retention an administrator may set, in years after closure. */
+    public static final int MIN_RETENTION_YEARS = 1;
+    public static final int MAX_RETENTION_YEARS = 25;
 }

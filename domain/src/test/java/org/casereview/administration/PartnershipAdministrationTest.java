@@ -30,7 +30,8 @@ class PartnershipAdministrationTest {
 
     private static PartnershipSettings withPhoneAndWording(PartnershipSettings s, String phone, String wording) {
         return new PartnershipSettings(phone, s.csuEmail(), s.csuAddress(), s.hateCrimeLine(), s.asbReporting(),
-                s.metWording(), wording, s.queryWording(), s.policy(), s.riskMediumFrom(), s.riskHighFrom());
+                s.metWording(), wording, s.queryWording(), s.policy(), s.riskMediumFrom(), s.riskHighFrom(),
+                s.retentionYears());
     }
 
     @Test
@@ -59,13 +60,42 @@ class PartnershipAdministrationTest {
     }
 
     @Test
+    void how_long_closed_cases_are_kept_is_six_years_unless_changed_and_each_change_is_recorded() {
+        cases.signIn("newark-sherwood", StaffRole.ADMINISTRATOR);
+        Partnership partnership = administration.manageable().getFirst();
+        PartnershipSettings s = partnership.settings();
+        assertThat(s.retentionYears()).isEqualTo(6);
+        for (int refused : new int[] {0, 26}) {
+            assertThatThrownBy(() -> administration.update(partnership.getId(), partnership.getVersion(),
+                    withRetention(s, refused))).isInstanceOf(ActionRefusedException.class)
+                    .hasMessage("Closed cases must be kept for 1 to 25 years after closure");
+        }
+
+        administration.update(partnership.getId(), partnership.getVersion(), withRetention(s, 8));
+
+        Partnership changed = administration.get(partnership.getId());
+        assertThat(changed.getRetentionYears()).isEqualTo(8);
+        assertThat(administration.changes(partnership.getId())).extracting(PartnershipChange::getField,
+                        PartnershipChange::getOldValue, PartnershipChange::getNewValue)
+                .contains(org.assertj.core.groups.Tuple.tuple("Keep closed cases (years after closure)", "6", "8"));
+        administration.update(changed.getId(), changed.getVersion(), withRetention(s, 6));
+    }
+
+    private static PartnershipSettings withRetention(PartnershipSettings s, int years) {
+        return new PartnershipSettings(s.csuPhone(), s.csuEmail(), s.csuAddress(), s.hateCrimeLine(), s.asbReporting(),
+                s.metWording(), s.notMetWording(), s.queryWording(), s.policy(), s.riskMediumFrom(), s.riskHighFrom(),
+                years);
+    }
+
+    @Test
     void settings_are_checked_and_other_partnerships_are_out_of_reach() {
         cases.signIn("folkestone-hythe", StaffRole.ADMINISTRATOR);
         Partnership partnership = administration.manageable().getFirst();
         PartnershipSettings s = partnership.settings();
         assertThatThrownBy(() -> administration.update(partnership.getId(), partnership.getVersion(),
                 new PartnershipSettings(s.csuPhone(), "not an address", s.csuAddress(), s.hateCrimeLine(),
-                        s.asbReporting(), s.metWording(), s.notMetWording(), s.queryWording(), s.policy(), 5, 4)))
+                        s.asbReporting(), s.metWording(), s.notMetWording(), s.queryWording(), s.policy(), 5, 4,
+                        s.retentionYears())))
                 .isInstanceOf(ActionRefusedException.class);
         long sevenoaks = cases.account("sevenoaks", StaffRole.CASE_OFFICER).getPartnershipId();
         assertThatThrownBy(() -> administration.get(sevenoaks)).isInstanceOf(ActionRefusedException.class);

@@ -249,7 +249,8 @@ class DecisionServiceTest {
                     new org.casereview.partnership.PartnershipSettings(settings.csuPhone(), settings.csuEmail(),
                             settings.csuAddress(), settings.hateCrimeLine(), settings.asbReporting(),
                             settings.metWording(), settings.notMetWording(), settings.queryWording(), stricter,
-                            settings.riskMediumFrom(), settings.riskHighFrom()), "Test admin");
+                            settings.riskMediumFrom(), settings.riskHighFrom(), settings.retentionYears()),
+                    "Test admin");
 
             ThresholdReview review = decisions.review(application.getId());
             assertThat(review.policy()).isEqualTo(ThresholdPolicy.testValley()).isEqualTo(decision.policy());

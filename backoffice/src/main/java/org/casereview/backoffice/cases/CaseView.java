@@ -270,6 +270,7 @@ public class CaseView extends CasePage<CaseFile> {
             case FAILED -> "Failed: see the print queue";
             case AWAITING_PRINT -> "Waiting in the print queue";
             case POSTED -> "Posted " + Formats.dateTime(m.deliveredAt());
+            case CANCELLED -> "Not sent: the case was anonymised";
         }).setHeader("What happened").setFlexGrow(2);
         grid.setItems(sent);
         grid.setAllRowsVisible(true);
