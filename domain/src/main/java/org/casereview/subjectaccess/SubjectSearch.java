@@ -18,7 +18,15 @@ public record SubjectSearch(@Nullable String name, @Nullable String email, @Null
         name = clean(name);
         email = clean(email) == null ? null : clean(email).toLowerCase(Locale.ROOT);
         phone = clean(phone);
-        postcode = clean(postcode) == null ? null : clean(postcode).toUpperCase(Locale.ROOT);
+        postcode = clean(postcode) == null ? null : spaced(clean(postcode).toUpperCase(Locale.ROOT));
+    }
+
+    /** "TN92RN" → "TN9 2RN" (a whole postcode, as it is written); part of one stays as it is. */
+    private static String spaced(String postcode) {
+        String compact = postcode.replace(" ", "");
+        return compact.length() >= 5 && compact.length() <= 7
+                ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3)
+                : postcode;
     }
 
     private static @Nullable String clean(@Nullable String value) {

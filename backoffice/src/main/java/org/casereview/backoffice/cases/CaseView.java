@@ -16,6 +16,10 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.casereview.accesslog.CaseAccessEntry;
+import org.casereview.accesslog.CaseAccessLog;
+import org.casereview.accesslog.CaseScreen;
 import org.casereview.application.Answer;
 import org.casereview.application.ApplicantType;
 import org.casereview.application.Application;
@@ -48,6 +52,8 @@ import org.casereview.staff.MyAccount;
 import org.casereview.staff.StaffMember;
 import org.casereview.staff.StaffRole;
 
+import org.springframework.data.domain.PageRequest;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -66,10 +72,12 @@ public class CaseView extends CasePage<CaseFile> {
     private final RiskService risk;
     private final MyAccount myAccount;
     private final CaseMessages caseMessages;
+    private final CaseAccessLog accessLog;
 
     CaseView(CaseworkService casework, DecisionService decisions, RiskService risk, MyAccount myAccount,
-             CaseMessages caseMessages) {
-        super("Case – Case Review");
+             CaseMessages caseMessages, CaseAccessLog accessLog) {
+        super("Case – Case Review", accessLog, CaseScreen.CASE);
+        this.accessLog = accessLog;
         this.casework = casework;
         this.caseMessages = caseMessages;
         this.decisions = decisions;
@@ -107,6 +115,7 @@ public class CaseView extends CasePage<CaseFile> {
         Div header = new Div(heading, tags);
         header.addClassName("case-header");
         add(back, header);
+        protectionBanner(a).ifPresent(this::add);
 
         Div main = new Div();
         main.addClassName("case-main");
@@ -225,6 +234,24 @@ public class CaseView extends CasePage<CaseFile> {
         main.add(section("Threshold check on the incidents as listed", threshold));
         main.add(section("Messages to the applicant", messages()));
         main.add(section("History", history(file)));
+        if (me.has(StaffRole.MANAGER)) {
+            main.add(section("Who has looked at this case", openings()));
+        }
+    }
+
+    /** Every opening of the case, newest first, a page at a time: for managers. */
+    private Component openings() {
+        Grid<CaseAccessEntry> grid = new Grid<>();
+        grid.setId("case-openings");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(entry -> Formats.dateTime(entry.openedAt())).setHeader("When").setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(entry -> entry.displayName() + " (" + entry.username() + ")").setHeader("Who").setFlexGrow(1);
+        grid.addColumn(entry -> entry.screen().label()).setHeader("Screen").setWidth("10rem").setFlexGrow(0);
+        grid.setItems(query -> accessLog.of(id, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) accessLog.of(id, PageRequest.of(0, 1)).getTotalElements());
+        grid.setHeight("16rem");
+        return grid;
     }
 
     private static String consentMethod(Application a) {
@@ -306,7 +333,7 @@ public class CaseView extends CasePage<CaseFile> {
         Button threshold = new Button("Threshold check" + (a.getStatus().isDecided() ? "" : " and decision"),
                 e -> getUI().ifPresent(ui -> ui.navigate(ThresholdView.class, new RouteParam("id", id))));
         threshold.setId("open-threshold");
-        if (!file.canWork()) {
+        if (!file.canWork() || a.isRestricted() || a.isAnonymised()) {
             actions.add(threshold);
             return actions;
         }

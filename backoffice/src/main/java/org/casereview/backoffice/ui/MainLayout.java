@@ -66,6 +66,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (authentication.hasRole(Roles.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Staff accounts", "admin/staff"));
             nav.addItem(new SideNavItem("Partnerships", "admin/partnerships"));
+            nav.addItem(new SideNavItem("Subject access", "admin/subject-access"));
+            nav.addItem(new SideNavItem("Retention", "admin/retention"));
         }
         nav.addItem(new SideNavItem("Change password", CHANGE_PASSWORD_ROUTE));
         if (demoMail.getIfAvailable() != null) {
