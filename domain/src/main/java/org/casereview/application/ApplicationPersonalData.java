@@ -31,7 +31,7 @@ class ApplicationPersonalData implements CasePersonalData {
                     "victim_phone", "victim_email", "victim_date_of_birth", "relationship_other", "consent_details",
                     "group_name", "conduct_agency", "impact_description", "vulnerability_details", "targeted_details",
                     "safe_contact_times", "accessible_formats_other", "preferred_language", "submission_key",
-                    "restricted_at", "restricted_by", "restriction_reason"),
+                    "restricted_at", "restricted_by", "restriction_reason", "close_reason"),
             Set.of("id", "reference", "partnership_id", "channel", "status", "received_at", "received_on",
                     "acknowledged_on", "acknowledgement_due", "decision_due", "applicant_type", "preferred_contact",
                     "consent_to_share", "consent_given_at", "version", "relationship", "victim_consented",
@@ -39,7 +39,8 @@ class ApplicationPersonalData implements CasePersonalData {
                     "disability_or_illness", "feels_targeted", "other_households_affected", "contact_channels",
                     "letters_safe", "voicemail_safe", "accessible_formats", "interpreter_needed", "declaration_made",
                     "declaration_made_at", "assigned_officer_id", "acknowledgement_method", "decided_on", "risk_level",
-                    "last_changed_at", "last_changed_by", "closed_on", "anonymised_at"));
+                    "last_changed_at", "last_changed_by", "closed_on", "anonymised_at", "outcome_sent_on",
+                    "final_review_due", "revised_decision_due", "status_before"));
 
     private static final CaseTable GROUP_MEMBERS = CaseTable.of("application_group_member",
             Set.of("name", "contact"), Set.of("id", "application_id", "position", "consented"));
@@ -110,7 +111,12 @@ class ApplicationPersonalData implements CasePersonalData {
             .coded("risk_level", "Risk level")
             .label("last_changed_at", "Last changed")
             .label("last_changed_by", "Last changed by")
+            .label("outcome_sent_on", "Outcome sent")
+            .label("final_review_due", "Final review due")
+            .label("revised_decision_due", "Outcome due after a delay notice")
+            .coded("status_before", "Status before closing")
             .label("closed_on", "Closed")
+            .label("close_reason", "Why it was closed")
             .label("anonymised_at", "Anonymised")
             .label("restricted_at", "Processing restricted since")
             .label("restricted_by", "Restricted by")
@@ -180,7 +186,8 @@ class ApplicationPersonalData implements CasePersonalData {
                     group_name = CASE WHEN group_name IS NULL THEN NULL ELSE ? END, conduct_agency = NULL,
                     impact_description = NULL, vulnerability_details = NULL, targeted_details = NULL,
                     safe_contact_times = NULL, accessible_formats_other = NULL, preferred_language = NULL,
-                    submission_key = NULL, restricted_at = NULL, restricted_by = NULL, restriction_reason = NULL
+                    submission_key = NULL, restricted_at = NULL, restricted_by = NULL, restriction_reason = NULL,
+                    close_reason = NULL
                 WHERE id = ?""", Anonymised.NAME, Anonymised.NAME, Anonymised.NAME, applicationId);
         jdbc.update("""
                 UPDATE application_group_member SET name = CONCAT('Member ', position + 1), contact = NULL

@@ -5,11 +5,18 @@ import org.casereview.PersonalDataCases.Person;
 import org.casereview.TestCases;
 import org.casereview.application.Application;
 import org.casereview.application.ApplicationStatus;
+import org.casereview.application.Agency;
 import org.casereview.application.Channel;
 import org.casereview.history.CaseHistory;
 import org.casereview.personaldata.Anonymised;
 import org.casereview.personaldata.CaseTable;
+import org.casereview.personaldata.HeldSection;
 import org.casereview.personaldata.PersonalDataSteps;
+import org.casereview.review.InformationRequest;
+import org.casereview.review.PanelRecord;
+import org.casereview.review.PanelSeat;
+import org.casereview.review.PlannedAction;
+import org.casereview.review.ReviewService;
 import org.casereview.staff.StaffRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +57,8 @@ class RetentionServiceTest {
     TestCases cases;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReviewService reviews;
 
     @AfterEach
     void signOut() {
@@ -203,6 +212,66 @@ class RetentionServiceTest {
     }
 
     @Test
+    void a_reviewed_case_keeps_its_recommendations_and_action_plan_counted_and_loses_their_words() {
+        String tag = PersonalDataCases.person().tag();
+        Application application = cases.reviewActivated("tonbridge-malling");
+        long id = application.getId();
+        InformationRequest request = reviews.requestInformation(id, version(id), Agency.POLICE, "Kent Police",
+                "asb@kent.police.example", "All reports about " + tag, today().plusDays(10));
+        reviews.recordAnswer(id, version(id), request.getId(), "Three visits to " + tag, today());
+        reviews.recordPanel(id, version(id), new PanelRecord(today(), List.of(
+                new PanelSeat("Alex Inspector", "Neighbourhood inspector", "Kent Police"),
+                new PanelSeat("Sam Housing", "Tenancy manager", "Clarion Housing"),
+                new PanelSeat("Jo Council", "Community safety manager", "Tonbridge and Malling Borough Council")),
+                null, null, null, true, true, "Findings about " + tag));
+        reviews.addRecommendation(id, version(id), Agency.HOUSING_PROVIDER, "Clarion Housing",
+                "tenancy@clarion.example", "Visit " + tag + " within two weeks");
+        PlannedAction action = reviews.addAction(id, version(id), "Joint visit to " + tag, "Clarion Housing",
+                today().plusDays(14));
+        reviews.sendOutcome(id, version(id));
+        reviews.updateAction(id, version(id), action.getId(), PlannedAction.Status.COMPLETE, "Done " + tag);
+        reviews.recordFinalReview(id, version(id), "Noise stopped for " + tag, null);
+        TestCases.signOut();
+        Application closed = cases.reload(application);
+        assertThat(closed.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+        assertThat(closed.getClosedOn()).isEqualTo(today());
+        // What a subject access export lists of the review, before it is anonymised.
+        List<HeldSection> held = steps.describe(id);
+        assertThat(held).extracting(HeldSection::title).contains("Information asked of agencies", "Review panel",
+                "Recommendations", "Action plan", "Final reviews");
+        assertThat(held.stream().flatMap(section -> section.records().stream())
+                .flatMap(record -> record.fields().stream()).map(field -> field.label() + ": " + field.value()))
+                .contains("Recommendation: Visit " + tag + " within two weeks", "Findings: Findings about " + tag,
+                        "Answer: Three visits to " + tag)
+                .anySatisfy(value -> assertThat(value).startsWith("Panel: Alex Inspector (Neighbourhood inspector"));
+        personalData.closedOn(closed, today().minusYears(6).minusDays(1));
+        Map<String, Object> counts = reviewFacts(id);
+
+        run();
+
+        assertThat(reviewFacts(id)).isEqualTo(counts);
+        assertThat(anonymised(closed)).isTrue();
+        assertThat(cases.reload(closed).getCloseReason()).isNull();
+        assertThat(valuesIn(id, List.of(tag))).isEmpty();
+    }
+
+    /** What the statistics count of a review: recommendations (to whom, when), actions, panels, the outcome. */
+    private Map<String, Object> reviewFacts(long id) {
+        return jdbc.queryForMap("""
+                SELECT (SELECT COUNT(*) FROM recommendation WHERE application_id = ?) AS recommendations,
+                       (SELECT GROUP_CONCAT(CONCAT(agency, issued_on)) FROM recommendation WHERE application_id = ?)
+                           AS issued,
+                       (SELECT GROUP_CONCAT(CONCAT(status, due_on)) FROM planned_action WHERE application_id = ?)
+                           AS actions,
+                       (SELECT COUNT(*) FROM panel_meeting WHERE application_id = ?) AS panels,
+                       (SELECT outcome_sent_on FROM application WHERE id = ?) AS outcome_sent""", id, id, id, id, id);
+    }
+
+    private long version(long id) {
+        return jdbc.queryForObject("SELECT version FROM application WHERE id = ?", Long.class, id);
+    }
+
+    @Test
     void a_run_is_recorded_with_its_cases_per_partnership_and_running_again_changes_nothing() {
         Application sevenoaks = closedCase("sevenoaks", today().minusYears(9));
         Application bassetlaw = closedCase("bassetlaw", today().minusYears(9));
@@ -346,19 +415,27 @@ class RetentionServiceTest {
      * "table.column: value".
      */
     private List<String> personalValuesIn(long id, Person person) {
+        List<String> values = new ArrayList<>(person.values());
+        values.add(person.tag());
+        return valuesIn(id, values);
+    }
+
+    private List<String> valuesIn(long id, List<String> values) {
         List<String> found = new ArrayList<>();
         for (CaseTable table : steps.tables()) {
             String where = switch (table.table()) {
                 case "application" -> "id = ?";
                 case "risk_answer" -> "assessment_id IN (SELECT id FROM risk_assessment WHERE application_id = ?)";
                 case "case_link" -> "? IN (application_id, linked_application_id)";
+                case "panel_meeting_member" -> "panel_meeting_id IN (SELECT id FROM panel_meeting WHERE application_id = ?)";
+                case "second_stage_panel_member" ->
+                        "second_stage_id IN (SELECT id FROM second_stage_review WHERE application_id = ?)";
                 default -> "application_id = ?";
             };
             for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + table.table() + " WHERE " + where,
                     id)) {
                 row.forEach((column, value) -> {
-                    if (value != null && person.values().stream().anyMatch(v -> value.toString().contains(v)
-                            || value.toString().contains(person.tag()))) {
+                    if (value != null && values.stream().anyMatch(v -> value.toString().contains(v))) {
                         found.add(table.table() + "." + column + ": " + value);
                     }
                 });
