@@ -23,9 +23,25 @@ public record HeldSection(String title, List<HeldRecord> records) {
         public HeldRecord {
             fields = List.copyOf(fields);
         }
+
+        @Override
+        public String toString() {
+            return "HeldRecord[" + fields.size() + " fields]";
+        }
     }
 
     /** One value held, with the words that say what it is. */
     public record HeldField(String label, String value) {
+
+        /** The label only: the value is personal data. */
+        @Override
+        public String toString() {
+            return "HeldField[" + label + "]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HeldSection[" + title + ", " + records.size() + " records]";
     }
 }

@@ -18,11 +18,22 @@ public record SubjectAccessReport(String searchedFor, Instant producedAt, String
         cases = List.copyOf(cases);
     }
 
+    /** The references only: everything else in it is personal data. */
+    @Override
+    public String toString() {
+        return "SubjectAccessReport" + cases.stream().map(CaseReport::reference).toList();
+    }
+
     public record CaseReport(String reference, String partnershipName, String status, LocalDate receivedOn,
                              @Nullable LocalDate closedOn, String matchedAs, List<HeldSection> sections) {
 
         public CaseReport {
             sections = List.copyOf(sections);
+        }
+
+        @Override
+        public String toString() {
+            return "CaseReport[" + reference + "]";
         }
     }
 }

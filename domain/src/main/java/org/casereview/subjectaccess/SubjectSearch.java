@@ -70,6 +70,13 @@ public record SubjectSearch(@Nullable String name, @Nullable String email, @Null
         return postcode == null ? null : postcode.replace(" ", "");
     }
 
+    /** Which details were given, not what they are: the search terms are personal data and never reach a log. */
+    @Override
+    public String toString() {
+        return "SubjectSearch[name=" + (name != null) + ", email=" + (email != null) + ", phone=" + (phone != null)
+                + ", postcode=" + (postcode != null) + "]";
+    }
+
     /** The search in words, as the record of requests shows it: name "Sam Jones", postcode ME19 4LZ. */
     public String describe() {
         List<String> parts = new ArrayList<>();

@@ -48,7 +48,8 @@ class NavigationTest extends KaribuTest {
         signIn("nav-admin", Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(StaffAccountsView.class);
         // Letters carry applicants' names and addresses: case data, which administrators do not see.
-        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Change password");
+        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Subject access", "Retention",
+                "Change password");
     }
 
     @Test
@@ -63,6 +64,6 @@ class NavigationTest extends KaribuTest {
         signIn("nav-both", Roles.MANAGER, Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(WorkQueueView.class);
         assertThat(menu()).containsExactly("Work queue", "Cases", "Print queue", "Staff accounts", "Partnerships",
-                "Change password");
+                "Subject access", "Retention", "Change password");
     }
 }
