@@ -1,4 +1,4 @@
--- The statutory figures and the reports built on them (decision 0008).
+-- The statutory figures and the reports built on them (decision 0012).
 
 -- Whether a second-stage panel's decision started a case review (a not-met or excluded decision overturned). The
 -- threshold decision itself is never changed, so the figures need this to count the application as met after all.
@@ -21,7 +21,7 @@ ALTER TABLE partnership
 -- Folkestone and Hythe publishes "Community Triggers raised during 2020" by calendar year.
 UPDATE partnership SET figures_year = 'CALENDAR' WHERE code = 'folkestone-hythe';
 
--- The figures, counted once per partnership and day (decision 0008): a county over ten years adds up some eleven
+-- The figures, counted once per partnership and day (decision 0012): a county over ten years adds up some eleven
 -- thousand rows instead of reading half a million applications. Applications count on the day they were received,
 -- reviews on the day the panel met, second-stage reviews on the day they were asked for, recommendations on the day
 -- they were issued. Rows are recounted from the cases whenever a case changes (statistics.FiguresSummary); what is

@@ -75,6 +75,15 @@ public abstract class KaribuTest {
         return account;
     }
 
+    /** Every row of a grid, fetched through its data provider as the browser would, page by page. */
+    protected static <T> List<T> rowsOf(com.vaadin.flow.component.grid.Grid<T> grid) {
+        List<T> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+            rows.add(com.github.mvysny.kaributesting.v10.GridKt._get(grid, i));
+        }
+        return rows;
+    }
+
     /** The texts of the notifications shown so far. */
     protected static List<String> notificationTexts() {
         return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.casereview.partnership.Partnership;
 import org.jspecify.annotations.Nullable;
@@ -235,6 +237,10 @@ public class Application {
     public void transition(CaseAction action, ApplicationStatus to) {
         CaseLifecycle.check(status, action, to);
         this.status = to;
+        // A case that is open again (reopened, or appealed) has no closing day; a final state records its own.
+        if (!to.isFinal()) {
+            this.closedOn = null;
+        }
     }
 
     private static @Nullable String stripToNull(@Nullable String value) {
@@ -535,6 +541,9 @@ public class Application {
     public void thresholdDecided(LocalDate on, ApplicationStatus newStatus) {
         transition(CaseAction.DECIDE_THRESHOLD, newStatus);
         this.decidedOn = on;
+        if (newStatus.isFinal()) {
+            this.closedOn = on;
+        }
     }
 
     /** The outcome letter went on {@code on}; the action plan's final review is due on {@code finalReviewOn}. */
@@ -734,6 +743,65 @@ public class Application {
                 ? stripToNull(preferences.formatsOther()) : null;
         this.interpreterNeeded = preferences.interpreterNeeded();
         this.preferredLanguage = preferences.interpreterNeeded() ? stripToNull(preferences.language()) : null;
+    }
+
+    // --- Data protection (V8): when the case closed, whether it was anonymised, and a restriction of processing ---
+
+    private @Nullable Instant anonymisedAt;
+    private @Nullable Instant restrictedAt;
+    private @Nullable String restrictedBy;
+    private @Nullable String restrictionReason;
+
+    /**
+     * A safety net for any change of state that does not go through {@link #transition}: a case saved in a final state
+     * without a closing day closes today; one saved in an open state has none.
+     */
+    @PrePersist
+    @PreUpdate
+    void keepClosingDay() {
+        if (!status.isFinal()) {
+            closedOn = null;
+        } else if (closedOn == null) {
+            closedOn = LocalDate.now(org.casereview.DomainConfiguration.UK);
+        }
+    }
+
+    /** When the case's personal data was removed (retention period over, or an erasure request); null if never. */
+    public @Nullable Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /** Processing is restricted at the data subject's request: the case can be read, not changed or anonymised. */
+    public boolean isRestricted() {
+        return restrictedAt != null;
+    }
+
+    public @Nullable Instant getRestrictedAt() {
+        return restrictedAt;
+    }
+
+    public @Nullable String getRestrictedBy() {
+        return restrictedBy;
+    }
+
+    public @Nullable String getRestrictionReason() {
+        return restrictionReason;
+    }
+
+    public void restrict(String by, String reason, Instant at) {
+        this.restrictedAt = at;
+        this.restrictedBy = by;
+        this.restrictionReason = reason;
+    }
+
+    public void liftRestriction() {
+        this.restrictedAt = null;
+        this.restrictedBy = null;
+        this.restrictionReason = null;
     }
 
     @Override

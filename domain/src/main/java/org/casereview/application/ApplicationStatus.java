@@ -38,6 +38,14 @@ public enum ApplicationStatus {
         return this == CLOSED || this == WITHDRAWN;
     }
 
+    /**
+     * The case has come to an end: it counts from its closing day towards the partnership's retention period. Named
+     * one by one, so a state added later is never taken for final (and anonymised) by mistake.
+     */
+    public boolean isFinal() {
+        return this == THRESHOLD_NOT_MET || this == EXCLUDED || this == CLOSED || this == WITHDRAWN;
+    }
+
     /** The threshold has been decided, one way or the other. */
     public boolean isDecided() {
         return this != RECEIVED && this != ACKNOWLEDGED && this != WITHDRAWN;

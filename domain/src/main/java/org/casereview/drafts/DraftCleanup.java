@@ -1,5 +1,6 @@
 package org.casereview.drafts;
 
+import org.casereview.retention.RetentionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -8,7 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -16,7 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * Deletes expired drafts in the background, every {@code casereview.drafts.cleanup-interval} (an hour by default).
  * It has its own thread rather than Spring's {@code @Scheduled}, so that turning the outbox sender off (as tests do)
  * does not also stop personal data being deleted on time. Several servers may run it at once: a delete of what has
- * expired is the same wherever it runs.
+ * expired is the same wherever it runs. A clean-up that deleted drafts is listed with the retention runs.
  */
 @Component
 @ConditionalOnProperty(name = "casereview.drafts.cleanup-enabled", havingValue = "true", matchIfMissing = true)
@@ -25,6 +28,8 @@ class DraftCleanup implements InitializingBean, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DraftCleanup.class);
 
     private final DraftService drafts;
+    private final RetentionService retention;
+    private final Clock clock;
     private final Duration interval;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "draft-cleanup");
@@ -32,8 +37,11 @@ class DraftCleanup implements InitializingBean, DisposableBean {
         return thread;
     });
 
-    DraftCleanup(DraftService drafts, @Value("${casereview.drafts.cleanup-interval:1h}") Duration interval) {
+    DraftCleanup(DraftService drafts, RetentionService retention, Clock clock,
+                 @Value("${casereview.drafts.cleanup-interval:1h}") Duration interval) {
         this.drafts = drafts;
+        this.retention = retention;
+        this.clock = clock;
         this.interval = interval;
     }
 
@@ -46,7 +54,9 @@ class DraftCleanup implements InitializingBean, DisposableBean {
 
     void run() {
         try {
+            Instant startedAt = clock.instant();
             int deleted = drafts.deleteExpired();
+            retention.draftsDeleted(startedAt, deleted);
             if (deleted > 0) {
                 log.info("Deleted {} saved draft(s) older than {} days", deleted, DraftService.KEPT_FOR.toDays());
             }

@@ -12,6 +12,9 @@ import java.util.List;
 @Service
 public class CaseHistory {
 
+    /** The kind of the entry that says a case was anonymised: the last thing that happens to it. */
+    public static final String ANONYMISED = "ANONYMISED";
+
     private final CaseEventRepository events;
     private final Clock clock;
 

@@ -51,6 +51,7 @@ public class Partnership {
     private String pccContact = "";
     private int riskMediumFrom;
     private int riskHighFrom;
+    private int retentionYears = 6;
 
     @Version
     private long version;
@@ -152,6 +153,11 @@ public class Partnership {
         return riskHighFrom;
     }
 
+    /** How many years after closure a closed case is kept before the retention run anonymises it. */
+    public int getRetentionYears() {
+        return retentionYears;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -159,7 +165,7 @@ public class Partnership {
     /** The settings an administrator can change. */
     public PartnershipSettings settings() {
         return new PartnershipSettings(csuPhone, csuEmail, csuAddress, hateCrimeLine, asbReporting, metWording,
-                notMetWording, queryWording, pccContact, policy(), riskMediumFrom, riskHighFrom);
+                notMetWording, queryWording, pccContact, policy(), riskMediumFrom, riskHighFrom, retentionYears);
     }
 
     void apply(PartnershipSettings settings) {
@@ -175,6 +181,7 @@ public class Partnership {
         changePolicy(settings.policy());
         riskMediumFrom = settings.riskMediumFrom();
         riskHighFrom = settings.riskHighFrom();
+        retentionYears = settings.retentionYears();
     }
 
     @Override

@@ -50,6 +50,7 @@ public class PartnershipUpdates {
         FIELDS.put("Final review (months)", s -> s.policy().finalReviewMonths());
         FIELDS.put("Risk: Medium from", PartnershipSettings::riskMediumFrom);
         FIELDS.put("Risk: High from", PartnershipSettings::riskHighFrom);
+        FIELDS.put("Keep closed cases (years after closure)", PartnershipSettings::retentionYears);
     }
 
     private final PartnershipRepository partnerships;
@@ -105,6 +106,10 @@ public class PartnershipUpdates {
         require(!settings.asbReporting().isBlank(), "Say how residents report anti-social behaviour");
         require(settings.riskMediumFrom() >= 1 && settings.riskMediumFrom() < settings.riskHighFrom(),
                 "The score for Medium risk must be at least 1 and below the score for High risk");
+        require(settings.retentionYears() >= PartnershipSettings.MIN_RETENTION_YEARS
+                        && settings.retentionYears() <= PartnershipSettings.MAX_RETENTION_YEARS,
+                "Closed cases must be kept for " + PartnershipSettings.MIN_RETENTION_YEARS + " to "
+                        + PartnershipSettings.MAX_RETENTION_YEARS + " years after closure");
         require(settings.csuPhone().length() <= 40, "The phone number must be 40 characters or fewer");
         require(settings.csuEmail().length() <= 254, "The e-mail address must be 254 characters or fewer");
         require(settings.csuAddress().length() <= 400, "The address must be 400 characters or fewer");

@@ -12,7 +12,7 @@ import java.util.SortedMap;
 
 /**
  * The figures for some partnerships over a period, as they stand on {@code asOf}, counted by the rules of decision
- * 0008. The first four are the ones the Act asks for: {@link #received()}, {@link #thresholdNotMet()},
+ * 0012. The first four are the ones the Act asks for: {@link #received()}, {@link #thresholdNotMet()},
  * {@link #reviewsCarriedOut()} and {@link #reviewsWithRecommendations()}.
  */
 public record Figures(List<ReportingArea> areas, ReportingPeriod period, LocalDate asOf, Applications applications,

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class FiguresProse {
 
-    /** How the figures are counted (decision 0008), in words for staff and for the reports. */
+    /** How the figures are counted (decision 0012), in words for staff and for the reports. */
     public static final List<String> COUNTING_RULES = List.of(
             "An application is counted in the period it was received, and its threshold decision with it, whenever "
                     + "the decision was made. \"Threshold not met\" includes applications excluded whatever the count "

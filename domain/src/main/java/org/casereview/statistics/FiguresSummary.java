@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Keeps {@code figures_day} (the figures counted per partnership and day, decision 0008) in step with the cases.
+ * Keeps {@code figures_day} (the figures counted per partnership and day, decision 0012) in step with the cases.
  *
  * <p>Every change to a case stamps the application's {@code last_changed_at} (decision 0005), and a new one has its
  * {@code received_at}: before figures are read, the cases stamped since the last count are found, the days they count

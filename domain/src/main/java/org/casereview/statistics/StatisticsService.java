@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The figures for the back office's reports. Case officers and managers report on their own partnership; county-wide
- * staff on any partnerships they choose. Administrators, panel members and partner agencies do not (decision 0008):
+ * staff on any partnerships they choose. Administrators, panel members and partner agencies do not (decision 0012):
  * the published figures are on the portal for everyone.
  */
 @Service

@@ -31,7 +31,7 @@ class PartnershipAdministrationTest {
     private static PartnershipSettings withPhoneAndWording(PartnershipSettings s, String phone, String wording) {
         return new PartnershipSettings(phone, s.csuEmail(), s.csuAddress(), s.hateCrimeLine(), s.asbReporting(),
                 s.metWording(), wording, s.queryWording(), s.pccContact(), s.policy(), s.riskMediumFrom(),
-                s.riskHighFrom());
+                s.riskHighFrom(), s.retentionYears());
     }
 
     @Test
@@ -60,6 +60,34 @@ class PartnershipAdministrationTest {
     }
 
     @Test
+    void how_long_closed_cases_are_kept_is_six_years_unless_changed_and_each_change_is_recorded() {
+        cases.signIn("newark-sherwood", StaffRole.ADMINISTRATOR);
+        Partnership partnership = administration.manageable().getFirst();
+        PartnershipSettings s = partnership.settings();
+        assertThat(s.retentionYears()).isEqualTo(6);
+        for (int refused : new int[] {0, 26}) {
+            assertThatThrownBy(() -> administration.update(partnership.getId(), partnership.getVersion(),
+                    withRetention(s, refused))).isInstanceOf(ActionRefusedException.class)
+                    .hasMessage("Closed cases must be kept for 1 to 25 years after closure");
+        }
+
+        administration.update(partnership.getId(), partnership.getVersion(), withRetention(s, 8));
+
+        Partnership changed = administration.get(partnership.getId());
+        assertThat(changed.getRetentionYears()).isEqualTo(8);
+        assertThat(administration.changes(partnership.getId())).extracting(PartnershipChange::getField,
+                        PartnershipChange::getOldValue, PartnershipChange::getNewValue)
+                .contains(org.assertj.core.groups.Tuple.tuple("Keep closed cases (years after closure)", "6", "8"));
+        administration.update(changed.getId(), changed.getVersion(), withRetention(s, 6));
+    }
+
+    private static PartnershipSettings withRetention(PartnershipSettings s, int years) {
+        return new PartnershipSettings(s.csuPhone(), s.csuEmail(), s.csuAddress(), s.hateCrimeLine(), s.asbReporting(),
+                s.metWording(), s.notMetWording(), s.queryWording(), s.pccContact(), s.policy(), s.riskMediumFrom(),
+                s.riskHighFrom(), years);
+    }
+
+    @Test
     void settings_are_checked_and_other_partnerships_are_out_of_reach() {
         cases.signIn("folkestone-hythe", StaffRole.ADMINISTRATOR);
         Partnership partnership = administration.manageable().getFirst();
@@ -67,7 +95,7 @@ class PartnershipAdministrationTest {
         assertThatThrownBy(() -> administration.update(partnership.getId(), partnership.getVersion(),
                 new PartnershipSettings(s.csuPhone(), "not an address", s.csuAddress(), s.hateCrimeLine(),
                         s.asbReporting(), s.metWording(), s.notMetWording(), s.queryWording(), s.pccContact(),
-                        s.policy(), 5, 4)))
+                        s.policy(), 5, 4, s.retentionYears())))
                 .isInstanceOf(ActionRefusedException.class);
         long sevenoaks = cases.account("sevenoaks", StaffRole.CASE_OFFICER).getPartnershipId();
         assertThatThrownBy(() -> administration.get(sevenoaks)).isInstanceOf(ActionRefusedException.class);
@@ -92,7 +120,7 @@ class PartnershipAdministrationTest {
         administration.update(bassetlaw.getId(), bassetlaw.getVersion(), new PartnershipSettings(s.csuPhone(),
                 s.csuEmail(), s.csuAddress(), s.hateCrimeLine(), s.asbReporting(), s.metWording(), s.notMetWording(),
                 s.queryWording(), "Office of the PCC\nPhone: 0115 000 0000", s.policy(), s.riskMediumFrom(),
-                s.riskHighFrom()));
+                s.riskHighFrom(), s.retentionYears()));
 
         assertThat(administration.changes(bassetlaw.getId())).extracting(PartnershipChange::getField)
                 .contains("Police and Crime Commissioner's office");

@@ -248,8 +248,9 @@ class DecisionServiceTest {
             partnershipUpdates.update(partnership.getId(), partnership.getVersion(),
                     new org.casereview.partnership.PartnershipSettings(settings.csuPhone(), settings.csuEmail(),
                             settings.csuAddress(), settings.hateCrimeLine(), settings.asbReporting(),
-                            settings.metWording(), settings.notMetWording(), settings.queryWording(), settings.pccContact(), stricter,
-                            settings.riskMediumFrom(), settings.riskHighFrom()), "Test admin");
+                            settings.metWording(), settings.notMetWording(), settings.queryWording(),
+                            settings.pccContact(), stricter, settings.riskMediumFrom(), settings.riskHighFrom(),
+                            settings.retentionYears()), "Test admin");
 
             ThresholdReview review = decisions.review(application.getId());
             assertThat(review.policy()).isEqualTo(ThresholdPolicy.testValley()).isEqualTo(decision.policy());

@@ -20,7 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The counting rules of decision 0008 on exact cases, across the edges of periods: an application in the period it
+ * The counting rules of decision 0012 on exact cases, across the edges of periods: an application in the period it
  * was received, a review in the period its panel met, with recommendations when the panel's were issued.
  */
 @SpringBootTest

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database's counts against a count made here, case by case, of a generated archive with every state, route and
- * deadline in it: the SQL and the rules written in decision 0008 must agree for any partnerships and period.
+ * deadline in it: the SQL and the rules written in decision 0012 must agree for any partnerships and period.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,7 +100,7 @@ class GeneratedArchiveRecountTest {
         assertThat(counted).as(period.label() + " for " + counted.areaNames()).isEqualTo(recounted);
     }
 
-    /** The rules of decision 0008, case by case. */
+    /** The rules of decision 0012, case by case. */
     private Figures recount(List<ReportingArea> chosen, ReportingPeriod period) {
         Set<Long> ids = chosen.stream().map(ReportingArea::id).collect(Collectors.toSet());
         List<ArchiveCase> ours = archive.stream().filter(c -> ids.contains(c.partnershipId())).toList();

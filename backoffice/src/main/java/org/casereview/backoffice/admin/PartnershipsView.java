@@ -33,8 +33,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Administrators keep each partnership's contact details, the wording of its letters, its threshold policy and where
- * its risk levels begin. Changes apply from now on; decisions already made keep their own copy of the policy.
+ * Administrators keep each partnership's contact details, the wording of its letters, its threshold policy, where
+ * its risk levels begin and how long it keeps closed cases. Changes apply from now on; decisions already made keep
+ * their own copy of the policy.
  */
 @Route("admin/partnerships")
 @PageTitle("Partnerships – Case Review")
@@ -67,6 +68,8 @@ public class PartnershipsView extends Main {
     final IntegerField finalReviewMonths = integer("Final review after, months");
     final IntegerField riskMedium = integer("Risk: Medium from score");
     final IntegerField riskHigh = integer("Risk: High from score");
+    final IntegerField retentionYears = integer("Keep closed cases for, years after closure ("
+            + PartnershipSettings.MIN_RETENTION_YEARS + " to " + PartnershipSettings.MAX_RETENTION_YEARS + ")");
     final Button save = new Button("Save changes");
     final Grid<PartnershipChange> log = new Grid<>();
 
@@ -109,6 +112,12 @@ public class PartnershipsView extends Main {
                 finalReviewMonths, sameOrSimilar, communityRoute, dissatisfaction, discretion);
         policy.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         FormLayout risk = new FormLayout(riskMedium, riskHigh);
+        retentionYears.setId("partnership-retention-years");
+        retentionYears.setMin(PartnershipSettings.MIN_RETENTION_YEARS);
+        retentionYears.setMax(PartnershipSettings.MAX_RETENTION_YEARS);
+        retentionYears.setHelperText("Then the retention run anonymises the case: names, contact details and "
+                + "everything typed are removed; dates, decisions and counts stay for statistics.");
+        FormLayout retention = new FormLayout(retentionYears);
 
         log.setId("partnership-changes");
         log.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -128,7 +137,8 @@ public class PartnershipsView extends Main {
                 new H2("Community Safety Unit contact details"), contact,
                 new H2("Wording in letters and e-mails"), wording,
                 new H2("Threshold policy and timescales"), policy,
-                new H2("Victim risk levels"), risk, saveBar,
+                new H2("Victim risk levels"), risk,
+                new H2("Keeping personal data"), retention, saveBar,
                 new H2("Changes"), log);
         if (!manageable.isEmpty()) {
             choice.setValue(manageable.getFirst());
@@ -169,6 +179,7 @@ public class PartnershipsView extends Main {
         finalReviewMonths.setValue(p.finalReviewMonths());
         riskMedium.setValue(s.riskMediumFrom());
         riskHigh.setValue(s.riskHighFrom());
+        retentionYears.setValue(s.retentionYears());
         log.setItems(administration.changes(Objects.requireNonNull(partnership.getId())));
     }
 
@@ -190,7 +201,7 @@ public class PartnershipsView extends Main {
                     email.getValue().strip(), address.getValue().strip(), hateCrimeLine.getValue().strip(),
                     asbReporting.getValue().strip(), metWording.getValue().strip(), notMetWording.getValue().strip(),
                     queryWording.getValue().strip(), pccContact.getValue().strip(), policy, value(riskMedium),
-                    value(riskHigh)));
+                    value(riskHigh), value(retentionYears)));
         }, () -> show(administration.get(id))).saved()) {
             Feedback.saved(changed[0] == 0 ? "Nothing had changed"
                     : changed[0] + (changed[0] == 1 ? " setting" : " settings") + " changed for "

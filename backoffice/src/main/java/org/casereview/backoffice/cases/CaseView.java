@@ -15,6 +15,10 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.casereview.accesslog.CaseAccessEntry;
+import org.casereview.accesslog.CaseAccessLog;
+import org.casereview.accesslog.CaseScreen;
 import org.casereview.application.Answer;
 import org.casereview.application.ApplicantType;
 import org.casereview.application.Application;
@@ -51,6 +55,8 @@ import org.casereview.staff.MyAccount;
 import org.casereview.staff.StaffMember;
 import org.casereview.staff.StaffRole;
 
+import org.springframework.data.domain.PageRequest;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -71,12 +77,14 @@ public class CaseView extends CasePage<CaseFile> {
     private final CaseMessages caseMessages;
     private final ReviewService reviews;
     private final CaseClosure closure;
+    private final CaseAccessLog accessLog;
     /** The version of the case the page shows now; a form opened before a reload sends this one. */
     private long shownVersion;
 
     CaseView(CaseworkService casework, DecisionService decisions, RiskService risk, MyAccount myAccount,
-             CaseMessages caseMessages, ReviewService reviews, CaseClosure closure) {
-        super("Case – Case Review");
+             CaseMessages caseMessages, ReviewService reviews, CaseClosure closure, CaseAccessLog accessLog) {
+        super("Case – Case Review", accessLog, CaseScreen.CASE);
+        this.accessLog = accessLog;
         this.casework = casework;
         this.reviews = reviews;
         this.closure = closure;
@@ -117,6 +125,7 @@ public class CaseView extends CasePage<CaseFile> {
         Div header = new Div(heading, tags);
         header.addClassName("case-header");
         add(back, header);
+        protectionBanner(a).ifPresent(this::add);
         if (a.getStatus().isClosed()) {
             add(CaseEnds.closedBanner(a));
         }
@@ -234,6 +243,24 @@ public class CaseView extends CasePage<CaseFile> {
         main.add(section("Messages", new Div(messages(), new RouterLink("Preview messages and open what was sent",
                 CaseMessagesView.class, new RouteParameters(new RouteParam("id", id))))));
         main.add(section("History", history(file)));
+        if (me.has(StaffRole.MANAGER)) {
+            main.add(section("Who has looked at this case", openings()));
+        }
+    }
+
+    /** Every opening of the case, newest first, a page at a time: for managers. */
+    private Component openings() {
+        Grid<CaseAccessEntry> grid = new Grid<>();
+        grid.setId("case-openings");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(entry -> Formats.dateTime(entry.openedAt())).setHeader("When").setWidth("11rem")
+                .setFlexGrow(0);
+        grid.addColumn(entry -> entry.displayName() + " (" + entry.username() + ")").setHeader("Who").setFlexGrow(1);
+        grid.addColumn(entry -> entry.screen().label()).setHeader("Screen").setWidth("10rem").setFlexGrow(0);
+        grid.setItems(query -> accessLog.of(id, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) accessLog.of(id, PageRequest.of(0, 1)).getTotalElements());
+        grid.setHeight("16rem");
+        return grid;
     }
 
     /**
@@ -301,6 +328,7 @@ public class CaseView extends CasePage<CaseFile> {
             case FAILED -> "Failed: see the print queue";
             case AWAITING_PRINT -> "Waiting in the print queue";
             case POSTED -> "Posted " + Formats.dateTime(m.deliveredAt());
+            case CANCELLED -> "Not sent: the case was anonymised";
         }).setHeader("What happened").setFlexGrow(2);
         grid.setItems(sent);
         grid.setAllRowsVisible(true);
@@ -354,12 +382,14 @@ public class CaseView extends CasePage<CaseFile> {
             review.setId("open-review");
             review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        if (!file.canWork() || a.getStatus().isClosed()) {
+        // An anonymised or restricted case is read only; a closed one can only be reopened.
+        boolean frozen = a.isRestricted() || a.isAnonymised();
+        if (!file.canWork() || frozen || a.getStatus().isClosed()) {
             if (review != null) {
                 actions.add(review);
             }
             actions.add(threshold);
-            if (file.canWork()) {
+            if (file.canWork() && !frozen) {
                 CaseEnds.buttons(closure, a, a.allowedActions(), () -> shownVersion, this::reload)
                         .forEach(actions::add);
             }

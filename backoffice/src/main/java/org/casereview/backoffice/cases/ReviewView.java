@@ -15,6 +15,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.casereview.DomainConfiguration;
+import org.casereview.accesslog.CaseAccessLog;
+import org.casereview.accesslog.CaseScreen;
 import org.casereview.application.Application;
 import org.casereview.application.ApplicationStatus;
 import org.casereview.application.CaseAction;
@@ -67,8 +69,8 @@ public class ReviewView extends CasePage<ReviewFile> {
     private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
     private @Nullable ReviewFile file;
 
-    ReviewView(ReviewService reviews, SecondStageService secondStage, CaseClosure closure) {
-        super("Case review – Case Review");
+    ReviewView(ReviewService reviews, SecondStageService secondStage, CaseClosure closure, CaseAccessLog accessLog) {
+        super("Case review – Case Review", accessLog, CaseScreen.REVIEW);
         this.reviews = reviews;
         this.secondStage = secondStage;
         this.closure = closure;
@@ -105,6 +107,7 @@ public class ReviewView extends CasePage<ReviewFile> {
         Div header = new Div(heading, tags);
         header.addClassName("case-header");
         add(back, header);
+        protectionBanner(a).ifPresent(this::add);
         if (a.getStatus().isClosed()) {
             add(CaseEnds.closedBanner(a));
         }

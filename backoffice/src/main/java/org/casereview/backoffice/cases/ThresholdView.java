@@ -22,6 +22,8 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.casereview.accesslog.CaseAccessLog;
+import org.casereview.accesslog.CaseScreen;
 import org.casereview.application.Application;
 import org.casereview.backoffice.security.Roles;
 import org.casereview.backoffice.ui.ActionDialog;
@@ -59,8 +61,8 @@ public class ThresholdView extends CasePage<ThresholdReview> {
     final TextArea reason = new TextArea("Reason");
     final Div preview = new Div();
 
-    ThresholdView(DecisionService decisions) {
-        super("Threshold check – Case Review");
+    ThresholdView(DecisionService decisions, CaseAccessLog accessLog) {
+        super("Threshold check – Case Review", accessLog, CaseScreen.THRESHOLD);
         this.decisions = decisions;
         addClassNames("view", "threshold-view");
     }
@@ -82,7 +84,9 @@ public class ThresholdView extends CasePage<ThresholdReview> {
         heading.setId("threshold-heading");
         Div tags = new Div(Tags.status(a.getStatus()), Tags.risk(a.getRiskLevel()));
         tags.addClassName("tags");
-        add(back, heading, tags, verdict(review));
+        add(back, heading, tags);
+        protectionBanner(a).ifPresent(this::add);
+        add(verdict(review));
         add(section("Incidents, and what the agencies confirmed", incidents(review)));
         add(section("Exclusions", exclusions(review)));
         add(section(review.decision() == null ? "Decision" : "Decision made", decision(review)));

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.casereview.accesslog.CaseAccessLog;
+import org.casereview.accesslog.CaseScreen;
 import org.casereview.backoffice.security.Roles;
 import org.casereview.backoffice.ui.Facts;
 import org.casereview.backoffice.ui.Formats;
@@ -47,8 +49,11 @@ public class CaseMessagesView extends Main implements BeforeEnterObserver, HasDy
     private long id;
     private String title = "Messages – Case Review";
 
-    CaseMessagesView(MessagePreviews previews) {
+    private final CaseAccessLog accessLog;
+
+    CaseMessagesView(MessagePreviews previews, CaseAccessLog accessLog) {
         this.previews = previews;
+        this.accessLog = accessLog;
         addClassNames("view", "case-messages-view");
     }
 
@@ -60,6 +65,7 @@ public class CaseMessagesView extends Main implements BeforeEnterObserver, HasDy
         } catch (CaseNotFoundException e) {
             throw new NotFoundException(e.getMessage());
         }
+        accessLog.opened(id, CaseScreen.MESSAGES);
     }
 
     @Override
@@ -122,6 +128,7 @@ public class CaseMessagesView extends Main implements BeforeEnterObserver, HasDy
             case FAILED -> "Failed after " + message.attempts() + " attempts: contact them another way";
             case AWAITING_PRINT -> "Not yet: waiting in the print queue";
             case POSTED -> "Posted " + Formats.dateTime(message.deliveredAt());
+            case CANCELLED -> "Not sent: the case was anonymised";
         };
     }
 

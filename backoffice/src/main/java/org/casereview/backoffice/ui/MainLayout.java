@@ -69,6 +69,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem("Staff accounts", "admin/staff"));
             nav.addItem(new SideNavItem("Partnerships", "admin/partnerships"));
             nav.addItem(new SideNavItem("Risk questions", "admin/risk-questions"));
+            nav.addItem(new SideNavItem("Subject access", "admin/subject-access"));
+            nav.addItem(new SideNavItem("Retention", "admin/retention"));
         }
         nav.addItem(new SideNavItem("Change password", CHANGE_PASSWORD_ROUTE));
         nav.addItem(new SideNavItem("Two-factor sign-in", "account/two-factor"));

@@ -45,6 +45,29 @@ class PartnershipsViewTest extends KaribuTest {
     }
 
     @Test
+    void an_administrator_sets_how_long_closed_cases_are_kept_and_the_change_is_recorded() {
+        signInFor("sevenoaks-admin", "sevenoaks", Roles.ADMINISTRATOR);
+        UI.getCurrent().navigate(PartnershipsView.class);
+        var years = _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("partnership-retention-years"));
+        assertThat(years.getValue()).isEqualTo(6);
+
+        _setValue(years, 30);
+        _click(_get(Button.class, spec -> spec.withId("save-partnership")));
+        assertThat(notificationTexts()).anySatisfy(t -> assertThat(t).contains("1 to 25 years"));
+
+        _setValue(years, 7);
+        _click(_get(Button.class, spec -> spec.withId("save-partnership")));
+        @SuppressWarnings("unchecked")
+        Grid<PartnershipChange> log = _get(Grid.class, spec -> spec.withId("partnership-changes"));
+        PartnershipChange change = log.getGenericDataView().getItems().findFirst().orElseThrow();
+        assertThat(change.getField()).isEqualTo("Keep closed cases (years after closure)");
+        assertThat(change.getNewValue()).isEqualTo("7");
+        _setValue(years, 6);
+        _click(_get(Button.class, spec -> spec.withId("save-partnership")));
+    }
+
+    @Test
     void a_policy_the_act_does_not_allow_is_refused_with_its_reason() {
         signIn("county-admin", Roles.ADMINISTRATOR);
         UI.getCurrent().navigate(PartnershipsView.class);

@@ -51,7 +51,7 @@ class NavigationTest extends KaribuTest {
         signIn("nav-admin", Roles.ADMINISTRATOR);
         assertThat(home()).isEqualTo(StaffAccountsView.class);
         // Letters carry applicants' names and addresses: case data, which administrators do not see.
-        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Risk questions", "Change password",
+        assertThat(menu()).containsExactly("Staff accounts", "Partnerships", "Risk questions", "Subject access", "Retention", "Change password",
                 "Two-factor sign-in");
     }
 
@@ -68,7 +68,7 @@ class NavigationTest extends KaribuTest {
         assertThat(home()).isEqualTo(WorkQueueView.class);
         assertThat(menu()).containsExactly("Work queue", "Record an application", "Cases", "Print queue",
                 "Figures and reports",
-                "Staff accounts", "Partnerships", "Risk questions", "Change password",
+                "Staff accounts", "Partnerships", "Risk questions", "Subject access", "Retention", "Change password",
                 "Two-factor sign-in");
     }
 }

@@ -18,8 +18,11 @@ public class OutboxMessage {
     /** After this many failed attempts a message is marked failed for staff to see. */
     static final int MAX_ATTEMPTS = 10;
 
-    /** E-mails go PENDING → SENT (or FAILED after repeated failures); letters go AWAITING_PRINT → POSTED. */
-    public enum Status { PENDING, SENT, FAILED, AWAITING_PRINT, POSTED }
+    /**
+     * E-mails go PENDING → SENT (or FAILED after repeated failures); letters go AWAITING_PRINT → POSTED. A message not
+     * yet delivered when its case is anonymised is CANCELLED: its recipient and words are gone.
+     */
+    public enum Status { PENDING, SENT, FAILED, AWAITING_PRINT, POSTED, CANCELLED }
 
     public enum Channel { EMAIL, LETTER }
 
