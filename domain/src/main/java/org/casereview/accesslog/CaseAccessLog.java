@@ -27,9 +27,12 @@ public class CaseAccessLog {
         this.clock = clock;
     }
 
-    /** The signed-in member of staff has just been shown case {@code applicationId} on {@code screen}. */
+    /**
+     * The signed-in member of staff has just been shown case {@code applicationId} on {@code screen}: called by the
+     * screen after it loaded the case through a service that applied their scope.
+     */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('CASE_OFFICER', 'MANAGER', 'PANEL_MEMBER')")
     public void opened(long applicationId, CaseScreen screen) {
         StaffMember me = access.staff();
         openings.save(new CaseOpening(applicationId, me.id(), screen, clock.instant()));

@@ -84,7 +84,9 @@ public class ApplicantCases {
     public ApplicantCase open(ApplicantPass pass) {
         access.confirm(pass);
         long id = pass.applicationId();
-        Application application = lookup.findWithPartnershipById(id).orElseThrow(AccessEndedException::new);
+        // An anonymised case names nobody: there is nothing left for an applicant to see.
+        Application application = lookup.findWithPartnershipById(id).filter(a -> !a.isAnonymised())
+                .orElseThrow(AccessEndedException::new);
         LocalDate today = today();
         List<SecondStageReview> appeals = secondStages.findByApplicationIdOrderByRequestedOnAscIdAsc(id);
         Partnership partnership = application.getPartnership();
@@ -246,6 +248,7 @@ public class ApplicantCases {
         if (application.getStatus().isClosed()) {
             throw new org.casereview.ActionRefusedException("The case is closed: contact details cannot be changed");
         }
+        application.refuseChangeIfProtected();
         NewApplication.Applicant person = new NewApplication.Applicant(application.getApplicantName(),
                 change.address(), change.postcode(), change.phone(), change.email());
         List<ValidationProblem> problems = new ArrayList<>(ApplicationValidator.validatePerson(person, "",

@@ -792,6 +792,22 @@ public class Application {
         return restrictionReason;
     }
 
+    /**
+     * A case whose processing is restricted at the data subject's request can be read, not changed; nor can a case
+     * that has been anonymised. Every change, by staff or by the applicant online, asks this first.
+     */
+    public void refuseChangeIfProtected() {
+        if (isAnonymised()) {
+            throw new org.casereview.ActionRefusedException(reference + " has been anonymised: it can no longer be "
+                    + "changed");
+        }
+        if (isRestricted()) {
+            throw new org.casereview.ActionRefusedException("Processing of " + reference + " is restricted at the "
+                    + "request of the person it is about: it can be read but not changed. An administrator can lift "
+                    + "the restriction");
+        }
+    }
+
     public void restrict(String by, String reason, Instant at) {
         this.restrictedAt = at;
         this.restrictedBy = by;

@@ -31,7 +31,7 @@ class ApplicationPersonalData implements CasePersonalData {
                     "victim_phone", "victim_email", "victim_date_of_birth", "relationship_other", "consent_details",
                     "group_name", "conduct_agency", "impact_description", "vulnerability_details", "targeted_details",
                     "safe_contact_times", "accessible_formats_other", "preferred_language", "submission_key",
-                    "restricted_at", "restricted_by", "restriction_reason", "close_reason"),
+                    "restricted_at", "restricted_by", "restriction_reason", "close_reason", "forwarded_by_name"),
             Set.of("id", "reference", "partnership_id", "channel", "status", "received_at", "received_on",
                     "acknowledged_on", "acknowledgement_due", "decision_due", "applicant_type", "preferred_contact",
                     "consent_to_share", "consent_given_at", "version", "relationship", "victim_consented",
@@ -40,7 +40,8 @@ class ApplicationPersonalData implements CasePersonalData {
                     "letters_safe", "voicemail_safe", "accessible_formats", "interpreter_needed", "declaration_made",
                     "declaration_made_at", "assigned_officer_id", "acknowledgement_method", "decided_on", "risk_level",
                     "last_changed_at", "last_changed_by", "closed_on", "anonymised_at", "outcome_sent_on",
-                    "final_review_due", "revised_decision_due", "status_before"));
+                    "final_review_due", "revised_decision_due", "status_before", "forwarded_by", "recorded_by",
+                    "recorded_at"));
 
     private static final CaseTable GROUP_MEMBERS = CaseTable.of("application_group_member",
             Set.of("name", "contact"), Set.of("id", "application_id", "position", "consented"));
@@ -56,6 +57,10 @@ class ApplicationPersonalData implements CasePersonalData {
             .label("council_area", "Council area")
             .label("reference", "Reference")
             .coded("channel", "How it was made")
+            .coded("forwarded_by", "Forwarded by")
+            .label("forwarded_by_name", "Forwarded by (person or team)")
+            .label("recorded_by", "Recorded by")
+            .label("recorded_at", "Recorded")
             .coded("status", "Status")
             .label("received_at", "Received")
             .skip("received_on", "partnership_id", "assigned_officer_id", "submission_key")
@@ -187,7 +192,7 @@ class ApplicationPersonalData implements CasePersonalData {
                     impact_description = NULL, vulnerability_details = NULL, targeted_details = NULL,
                     safe_contact_times = NULL, accessible_formats_other = NULL, preferred_language = NULL,
                     submission_key = NULL, restricted_at = NULL, restricted_by = NULL, restriction_reason = NULL,
-                    close_reason = NULL
+                    close_reason = NULL, forwarded_by_name = NULL
                 WHERE id = ?""", Anonymised.NAME, Anonymised.NAME, Anonymised.NAME, applicationId);
         jdbc.update("""
                 UPDATE application_group_member SET name = CONCAT('Member ', position + 1), contact = NULL

@@ -76,7 +76,7 @@ public class CaseAccess {
         if (application == null || !maySee(staff, application)) {
             throw new CaseNotFoundException();
         }
-        refuseIfProtected(application);
+        application.refuseChangeIfProtected();
         application.checkVersion(expectedVersion);
         return application;
     }
@@ -95,25 +95,9 @@ public class CaseAccess {
         if (application == null || !maySee(staff, application)) {
             throw new CaseNotFoundException();
         }
-        refuseIfProtected(application);
+        application.refuseChangeIfProtected();
         application.checkVersion(expectedVersion);
         return application;
-    }
-
-    /**
-     * A case whose processing is restricted at the data subject's request can be read, not changed; nor can a case
-     * that has been anonymised.
-     */
-    static void refuseIfProtected(Application application) {
-        if (application.isAnonymised()) {
-            throw new ActionRefusedException(application.getReference() + " has been anonymised: it can no longer "
-                    + "be changed");
-        }
-        if (application.isRestricted()) {
-            throw new ActionRefusedException("Processing of " + application.getReference() + " is restricted at the "
-                    + "request of the person it is about: it can be read but not changed. An administrator can lift "
-                    + "the restriction");
-        }
     }
 
     /** Marks the case as changed by this member of staff now: its version moves on for everyone else. */

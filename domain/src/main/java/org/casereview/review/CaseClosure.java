@@ -57,6 +57,7 @@ public class CaseClosure {
     @Transactional
     public void withdrawByApplicant(long applicationId, String reason) {
         Application application = applications.findById(applicationId).orElseThrow(CaseNotFoundException::new);
+        application.refuseChangeIfProtected();
         String why = Text.optional(reason, 1000, "the reason");
         end(application, CaseAction.WITHDRAW, why == null ? "Withdrawn online by the applicant"
                 : "Withdrawn online by the applicant: " + why, "Applicant (online)");

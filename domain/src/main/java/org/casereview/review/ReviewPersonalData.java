@@ -45,7 +45,7 @@ class ReviewPersonalData implements CasePersonalData {
     private static final CaseTable SECOND_STAGES = CaseTable.of("second_stage_review",
             Set.of("reasons", "decision_reasons"),
             Set.of("id", "application_id", "about", "requested_on", "requested_via", "recorded_by", "appealed_from",
-                    "decision", "decided_on", "decided_by", "version"));
+                    "decision", "decided_on", "decided_by", "version", "review_activated"));
     private static final CaseTable SECOND_STAGE_MEMBERS = CaseTable.of("second_stage_panel_member", Set.of(),
             Set.of("second_stage_id", "position", "name", "role", "agency"));
 

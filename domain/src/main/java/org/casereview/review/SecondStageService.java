@@ -77,6 +77,7 @@ public class SecondStageService {
     @Transactional
     public SecondStageReview requestByApplicant(long applicationId, SecondStageReview.About about, String reasons) {
         Application application = applications.findById(applicationId).orElseThrow(CaseNotFoundException::new);
+        application.refuseChangeIfProtected();
         SecondStageReview review = open(application, about, reasons, LocalDate.ofInstant(clock.instant(),
                 org.casereview.DomainConfiguration.UK), SecondStageReview.Via.PORTAL, "Applicant (online)");
         application.changedBy("Applicant (online)", clock.instant());

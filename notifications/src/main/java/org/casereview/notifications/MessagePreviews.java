@@ -4,7 +4,6 @@ import org.casereview.DomainConfiguration;
 import org.casereview.application.Application;
 import org.casereview.application.ApplicationStatus;
 import org.casereview.casework.CaseAccess;
-import org.casereview.casework.CaseNotFoundException;
 import org.casereview.decision.DecisionLetters;
 import org.casereview.decision.DecisionService;
 import org.casereview.decision.ThresholdDecision;
@@ -172,10 +171,12 @@ public class MessagePreviews {
         return letters.pages(pdf, 96);
     }
 
+    /** A message of a case the caller may see; one of another case is not this case's, whoever asks. */
     private OutboxMessage storedOn(long caseId, long messageId) {
         access.read(caseId);
         return stored.findById(messageId).filter(m -> Objects.equals(m.getApplicationId(), caseId))
-                .orElseThrow(CaseNotFoundException::new);
+                .orElseThrow(() -> new java.util.NoSuchElementException("Message " + messageId + " is not one of "
+                        + "this case's messages"));
     }
 
     private List<Entry> entries(Application application) {

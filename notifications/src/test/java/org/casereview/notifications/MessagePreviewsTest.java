@@ -142,7 +142,8 @@ class MessagePreviewsTest {
                 ReviewJourney.ADDRESS);
         long messageId = previews.history(application.getId()).getFirst().id();
         Application other = journey.reviewActivated("folkestone-hythe", "other@example.org", ReviewJourney.ADDRESS);
-        assertThatThrownBy(() -> previews.sent(other.getId(), messageId)).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> previews.sent(other.getId(), messageId))
+                .isInstanceOf(java.util.NoSuchElementException.class);
 
         journey.signIn("sevenoaks");
         long id = application.getId();
