@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 
 import java.util.Arrays;
@@ -44,6 +45,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        useSecurityOf(context);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
@@ -51,6 +53,16 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Each Spring context of the test JVM makes its own Vaadin-aware security context strategy, with its own
+     * thread-local, and the last one made becomes the global one; the services of {@code context} read its own. A
+     * test that signs in through {@link SecurityContextHolder} calls this first, so both use the same.
+     */
+    public static void useSecurityOf(ApplicationContext context) {
+        SecurityContextHolder.setContextHolderStrategy(context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique(SecurityContextHolder::getContextHolderStrategy));
     }
 
     /**

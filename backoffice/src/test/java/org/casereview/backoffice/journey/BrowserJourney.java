@@ -2,11 +2,9 @@ package org.casereview.backoffice.journey;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.casereview.staff.StaffAccount;
 import org.casereview.staff.StaffAccountRepository;
@@ -17,23 +15,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * What the real-browser journeys share: Debian's Chromium driven by Playwright (its own browser download does not
- * work here, and is not wanted), a fresh browser context per test, staff accounts to sign in with, and a screenshot of
+ * What the real-browser journeys share: Debian's Chromium driven by Playwright ({@link Chromium}), a fresh browser context per test, staff accounts to sign in with, and a screenshot of
  * each step in {@code target/journey/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 abstract class BrowserJourney {
 
     static final Path OUTPUT = Path.of("target", "journey");
@@ -49,19 +52,13 @@ abstract class BrowserJourney {
     Page page;
     private String screenshotPrefix;
     private int screenshotNumber;
+    private final List<String> personalDetails = new ArrayList<>();
 
     @BeforeAll
     void launchBrowser() throws IOException {
         Files.createDirectories(OUTPUT);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        // Vaadin answers after a server round trip; on a busy two-core machine that can take a few seconds.
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -86,6 +83,26 @@ abstract class BrowserJourney {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    /** Notes something the journey types about a person (a name, contact details, what happened): never to be logged. */
+    String personal(String detail) {
+        personalDetails.add(detail);
+        return detail;
+    }
+
+    /** Logs are read by people who must not see victims' details: the journey's are searched for every one typed. */
+    @AfterEach
+    void nothingPersonalWasLogged(CapturedOutput output) {
+        String logs = output.getAll() + otherLogs();
+        List<String> logged = personalDetails.stream().filter(logs::contains).toList();
+        personalDetails.clear();
+        assertThat(logged).as("personal details found in the logs").isEmpty();
+    }
+
+    /** The logs of other processes the journey started, if any. */
+    String otherLogs() {
+        return "";
     }
 
     /** A staff account with a random password, created once; returns the password. */

@@ -210,9 +210,9 @@ class FirstJourneyIT extends BrowserJourney {
         page.locator("#continue").click();
 
         assertThat(heading).hasText("Your details");
-        page.locator("#name input").fill(applicant.name());
-        page.locator("#email input").fill(applicant.email());
-        page.locator("#postcode input").fill(applicant.postcode());
+        page.locator("#name input").fill(personal(applicant.name()));
+        page.locator("#email input").fill(personal(applicant.email()));
+        page.locator("#postcode input").fill(personal(applicant.postcode()));
         screenshot("your-details");
         page.locator("#continue").click();
 
@@ -227,7 +227,7 @@ class FirstJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Police").setExact(true)).click();
         assertThat(page.locator("#reportedTo")).containsText("Police");
         page.locator("#agencyReference input").fill("KP-4471-" + applicant.suffix());
-        page.locator("#description textarea").fill(applicant.incidentDescription());
+        page.locator("#description textarea").fill(personal(applicant.incidentDescription()));
         screenshot("incident");
         page.locator("#add-incident").click();
         assertThat(page.locator("#incident-list")).containsText(applicant.incidentDescription());
@@ -342,6 +342,16 @@ class FirstJourneyIT extends BrowserJourney {
         } catch (ConditionTimeoutException e) {
             throw new IllegalStateException("The portal did not answer within " + PORTAL_START_TIMEOUT
                     + ". Its log ends:\n" + portalLogTail(), e);
+        }
+    }
+
+    /** The portal's log too: the application was typed there. */
+    @Override
+    String otherLogs() {
+        try {
+            return Files.readString(portalLog());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

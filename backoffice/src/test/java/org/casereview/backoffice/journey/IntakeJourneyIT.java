@@ -66,10 +66,10 @@ class IntakeJourneyIT extends BrowserJourney {
         radio("#channel", "Telephone");
         date("#receivedOn", receivedOn);
         radio("#applicantType", "The victim");
-        page.locator("#name input").fill("Olive Oakley");
-        page.locator("#phone input").fill("01732 960 321");
-        page.locator("#address textarea").fill("12 Quarry Hill Road, Tonbridge");
-        page.locator("#postcode input").fill("TN9 2RN");
+        page.locator("#name input").fill(personal("Olive Oakley"));
+        page.locator("#phone input").fill(personal("01732 960 321"));
+        page.locator("#address textarea").fill(personal("12 Quarry Hill Road, Tonbridge"));
+        page.locator("#postcode input").fill(personal("TN9 2RN"));
         incident(1, receivedOn.minusDays(60), "Bins set on fire outside the front door");
         page.locator("#add-incident").click();
         incident(2, receivedOn.minusDays(30), "Bins set on fire again, and shouting at the windows");
@@ -178,7 +178,7 @@ class IntakeJourneyIT extends BrowserJourney {
         date(id + "reportedOn", reportedOn);
         choose(id + "reportedTo", "Police");
         page.locator(id + "agencyReference input").fill("KP-" + reportedOn.getDayOfYear() + "-" + number);
-        page.locator(id + "description textarea").fill(what);
+        page.locator(id + "description textarea").fill(personal(what));
         if (number > 1) {
             radio(id + "sameAsOthers", "Yes");
         }

@@ -53,8 +53,12 @@ class TwoFactorHttpSignInTest {
         return response.headers().firstValue("Location").orElse("").replace("http://localhost:" + port, "");
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void after_the_password_every_page_leads_to_the_code_page() throws Exception {
+        org.casereview.backoffice.KaribuTest.useSecurityOf(context);
         accounts.save(new StaffAccount("tfhttp", "Two Factor", passwordEncoder.encode("the right password"),
                 EnumSet.of(StaffRole.CASE_OFFICER), null, false));
         var context = SecurityContextHolder.createEmptyContext();

@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -18,18 +17,22 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.casereview.portal.Chromium;
 import org.casereview.application.Application;
 import org.casereview.application.Channel;
 import org.casereview.decision.DecisionOutcome;
 import org.casereview.portal.PortalApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,7 +46,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "casereview.outbox.initial-delay=0s",
                 "logging.level.com.icegreen.greenmail.user.UserManager=WARN"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class CheckYourCaseIT {
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -93,6 +96,8 @@ class CheckYourCaseIT {
     private BrowserContext context;
     private Page page;
     private final List<String> violations = new ArrayList<>();
+    /** The applicants' details the pages showed or were typed into them: none may reach the log. */
+    private final List<String> personalDetails = new ArrayList<>();
     private String prefix = "";
     private int shot;
 
@@ -100,16 +105,8 @@ class CheckYourCaseIT {
     void startBrowser() throws IOException {
         Files.createDirectories(OUTPUT);
         baseUrl = "http://localhost:" + port;
-        // Playwright's own browser download does not work here (and is not wanted): use Debian's Chromium.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        // Vaadin answers after a server round trip; on a busy two-core machine that can take a few seconds.
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -125,6 +122,20 @@ class CheckYourCaseIT {
     @BeforeEach
     void noViolationsYet() {
         violations.clear();
+    }
+
+    @AfterEach
+    void nothingPersonalWasLogged(CapturedOutput output) {
+        String logs = output.getAll();
+        List<String> logged = personalDetails.stream().filter(logs::contains).toList();
+        personalDetails.clear();
+        org.assertj.core.api.Assertions.assertThat(logged).as("personal details found in the log").isEmpty();
+    }
+
+    private Application personal(Application application) {
+        java.util.stream.Stream.of(application.getApplicantName(), application.getApplicantEmail(),
+                application.getApplicantPhone()).filter(java.util.Objects::nonNull).forEach(personalDetails::add);
+        return application;
     }
 
     @AfterEach
@@ -150,7 +161,7 @@ class CheckYourCaseIT {
     @Test
     void the_applicant_asks_for_a_code_reads_it_from_the_e_mail_and_opens_their_case() throws Exception {
         newBrowser("code", 1280);
-        Application application = journey.apply(Channel.ONLINE, true);
+        Application application = personal(journey.apply(Channel.ONLINE, true));
 
         page.navigate(baseUrl + "/");
         page.locator("#header-check").click();
@@ -201,7 +212,7 @@ class CheckYourCaseIT {
     @Test
     void a_stranger_with_only_a_reference_gets_the_same_answer_and_no_way_in() {
         newBrowser("stranger", 1280);
-        Application application = journey.apply(Channel.ONLINE, true);
+        Application application = personal(journey.apply(Channel.ONLINE, true));
         long codesBefore = journey.securityCodesSent();
 
         page.navigate(baseUrl + "/check");
@@ -234,8 +245,8 @@ class CheckYourCaseIT {
     void every_page_of_a_case_has_no_accessibility_violations_at_phone_and_desktop_width() {
         for (int width : new int[] {375, 1280}) {
             newBrowser("pages", width);
-            Application application = journey.decided(journey.apply(Channel.LETTER, true), DecisionOutcome.NOT_MET,
-                    "The police could confirm only one of the reports");
+            Application application = journey.decided(personal(journey.apply(Channel.LETTER, true)),
+                    DecisionOutcome.NOT_MET, "The police could confirm only one of the reports");
             String accessCode = journey.accessCode(application);
 
             page.navigate(baseUrl + "/check");
