@@ -31,4 +31,12 @@ public final class Chromium {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         return browser;
     }
+
+    /** WCAG 1.4.10: nothing makes the page scroll sideways (axe does not check this). */
+    public static java.util.Optional<String> reflow(com.microsoft.playwright.Page page) {
+        int wider = ((Number) page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+        return wider <= 0 ? java.util.Optional.empty() : java.util.Optional.of("reflow: the page is " + wider
+                + " px wider than the window, so it scrolls sideways (WCAG 1.4.10)");
+    }
 }

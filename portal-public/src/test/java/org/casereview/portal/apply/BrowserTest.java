@@ -200,6 +200,7 @@ abstract class BrowserTest {
                         + " at " + node.getTarget() + " " + node.getHtml());
             }
         }
+        Chromium.reflow(page).ifPresent(problem -> violations.add(pageName + ": " + problem));
     }
 
     void assertNoAccessibilityViolations() {

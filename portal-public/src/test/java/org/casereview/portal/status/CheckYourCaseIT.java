@@ -350,6 +350,7 @@ class CheckYourCaseIT {
                         + rule.getHelp() + " at " + node.getTarget() + " " + node.getHtml());
             }
         }
+        Chromium.reflow(page).ifPresent(problem -> violations.add(prefix + " " + name + ": " + problem));
     }
 
     private void assertNoViolations() {
