@@ -31,7 +31,9 @@ class ApplicationPersonalData implements CasePersonalData {
                     "victim_phone", "victim_email", "victim_date_of_birth", "relationship_other", "consent_details",
                     "group_name", "conduct_agency", "impact_description", "vulnerability_details", "targeted_details",
                     "safe_contact_times", "accessible_formats_other", "preferred_language", "submission_key",
-                    "restricted_at", "restricted_by", "restriction_reason", "close_reason", "forwarded_by_name"),
+                    "restricted_at", "restricted_by", "restriction_reason", "close_reason", "forwarded_by_name",
+                    // The search keys are made by the database from the columns above: cleared with them.
+                    "search_postcode", "search_phone", "search_surname"),
             Set.of("id", "reference", "partnership_id", "channel", "status", "received_at", "received_on",
                     "acknowledged_on", "acknowledgement_due", "decision_due", "applicant_type", "preferred_contact",
                     "consent_to_share", "consent_given_at", "version", "relationship", "victim_consented",
@@ -63,7 +65,8 @@ class ApplicationPersonalData implements CasePersonalData {
             .label("recorded_at", "Recorded")
             .coded("status", "Status")
             .label("received_at", "Received")
-            .skip("received_on", "partnership_id", "assigned_officer_id", "submission_key")
+            .skip("received_on", "partnership_id", "assigned_officer_id", "submission_key", "search_postcode",
+                    "search_phone", "search_surname")
             .label("acknowledged_on", "Acknowledged")
             .label("acknowledgement_due", "Acknowledgement due")
             .label("decision_due", "Decision due")

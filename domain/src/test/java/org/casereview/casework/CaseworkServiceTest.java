@@ -124,12 +124,17 @@ class CaseworkServiceTest {
         cases.signIn(null, StaffRole.CASE_OFFICER);
         String agencyReference = found.getIncidents().getFirst().getAgencyReference();
 
-        for (String term : List.of(found.getReference(), "sam searchable", "searchable.person@",
-                agencyReference, "01632960123", "01632 960 123")) {
+        // The start of any of them: a surname alone, part of a reference, a phone number however it is spaced.
+        for (String term : List.of(found.getReference(), found.getReference().substring(0, 9), "sam searchable",
+                "Searchable", "searchable.person@", agencyReference, "01632960123", "01632 960 123", "(01632)960")) {
             assertThat(references(CaseFilter.search(term))).as(term).contains(found.getReference());
         }
         assertThat(references(new CaseFilter("me194lz", null, Set.of(), null, false, null, null, Channel.EMAIL)))
                 .contains(found.getReference());
+        assertThat(references(new CaseFilter("ME19 4", null, Set.of(), null, false, null, null, Channel.EMAIL)))
+                .contains(found.getReference());
+        // What is not at the start of anything finds nothing.
+        assertThat(references(CaseFilter.search("earchable"))).doesNotContain(found.getReference());
         // A "%" typed is a percent sign, not "anything" (other tests' cases may hold a real one).
         assertThat(references(CaseFilter.search("sam%searchable"))).doesNotContain(found.getReference());
     }
