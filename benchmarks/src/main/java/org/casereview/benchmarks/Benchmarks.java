@@ -118,12 +118,17 @@ public final class Benchmarks {
                 + "contact preferences, and the acknowledgement written to the outbox in the same transaction), "
                 + "into an empty database of its own on the same server. The floor: the rows the one-thread run "
                 + "wrote (" + String.join(", ", submission.tables()) + "), inserted again with plain JDBC batches, "
-                + "one transaction per application. Goal: at least a third of the floor's rate.");
+                + "one transaction per application. Goal: at least a third of the floor's rate. \"Statements each\" "
+                + "is what each application sent the server (its Questions counter): each is a round trip, and the "
+                + "service's statements beyond the floor's (reads, the history, one insert per entity) are where "
+                + "its extra time goes.");
         report.throughputs(List.of(submission.oneThread(), submission.fourThreads()), submission.floor(), 1 / 3.0);
 
         report.section("Start-up");
         report.paragraph("Each application's JAR started as a separate process against the benchmark's database "
-                + "server (already running, the schema already migrated), timed to the first page answered.");
+                + "server (already running, the schema already migrated), timed to the first page answered. The "
+                + "time goes to Spring's context, Hibernate's model of the entities and Vaadin's routes, loading "
+                + "and compiling some thirty thousand classes on two cores; the floor is a JVM that does nothing.");
         report.comparisons(startUp);
 
         report.section("Memory per open application form");

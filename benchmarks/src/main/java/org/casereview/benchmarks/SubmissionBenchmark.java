@@ -50,7 +50,7 @@ final class SubmissionBenchmark {
     private static final long COPY_OFFSET = 100_000_000L;
 
     /** Applications per second through one way of writing them. */
-    record Throughput(String name, int threads, int applications, double seconds) {
+    record Throughput(String name, int threads, int applications, double seconds, double statementsEach) {
 
         double perSecond() {
             return applications / seconds;
@@ -85,9 +85,9 @@ final class SubmissionBenchmark {
                     .filter(table -> after.get(table) > before.getOrDefault(table, 0L)).sorted().toList();
 
             Long firstTimed = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM application", Long.class);
-            Throughput one = timed("The service", 1, service);
+            Throughput one = timed("The service", 1, service, jdbc);
             Long lastOfOne = jdbc.queryForObject("SELECT MAX(id) FROM application", Long.class);
-            Throughput four = timed("The service", 4, service);
+            Throughput four = timed("The service", 4, service, jdbc);
             Throughput floor = copied(context.getBean(DataSource.class), jdbc, written, firstTimed, lastOfOne);
             return new Result(one, four, floor, written);
         } finally {
@@ -95,9 +95,11 @@ final class SubmissionBenchmark {
         }
     }
 
-    private static Throughput timed(String name, int threads, ApplicationService service) throws Exception {
+    private static Throughput timed(String name, int threads, ApplicationService service, JdbcTemplate jdbc)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            long statements = statements(jdbc);
             long started = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -110,7 +112,9 @@ final class SubmissionBenchmark {
             for (Future<?> thread : running) {
                 thread.get();
             }
-            return new Throughput(name, threads, threads * PER_THREAD, (System.nanoTime() - started) / 1e9);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return new Throughput(name, threads, threads * PER_THREAD, seconds,
+                    (statements(jdbc) - statements - 1) / (double) (threads * PER_THREAD));
         } finally {
             pool.shutdown();
         }
@@ -159,6 +163,7 @@ final class SubmissionBenchmark {
             PreparedStatement number = connection.prepareStatement("""
                     INSERT INTO reference_counter (year, last_value) VALUES (9999, LAST_INSERT_ID(1))
                     ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)""");
+            long statements = statements(jdbc);
             long started = System.nanoTime();
             for (long id = firstId; id <= lastId; id++) {
                 if (numbered) {
@@ -182,7 +187,8 @@ final class SubmissionBenchmark {
                 insert.close();
             }
             number.close();
-            return new Throughput("Plain JDBC batches of the same rows", 1, applications, seconds);
+            return new Throughput("Plain JDBC batches of the same rows", 1, applications, seconds,
+                    (statements(jdbc) - statements - 1) / (double) applications);
         }
     }
 
@@ -198,6 +204,11 @@ final class SubmissionBenchmark {
             return "J" + value;
         }
         return value;
+    }
+
+    /** Statements the server has been sent (its "Questions" counter): a batch sends each of its rows. */
+    private static long statements(JdbcTemplate jdbc) {
+        return Long.parseLong(String.valueOf(jdbc.queryForMap("SHOW GLOBAL STATUS LIKE 'Questions'").get("Value")));
     }
 
     private static Set<String> columns(JdbcTemplate jdbc, String table) {
