@@ -31,8 +31,11 @@ import java.util.regex.Pattern;
 final class PortalBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    /** A heap (or generation) line of jcmd GC.heap_info: "… total 9792K, used 1017K …". */
-    private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    /**
+     * A heap (or generation) line of jcmd GC.heap_info: "garbage-first heap total reserved 524288K, committed
+     * 389120K, used 18912K …", or the serial collector's "def new generation total 9792K, used 1017K …".
+     */
+    private static final Pattern HEAP_USED = Pattern.compile(", used (\\d+)K");
     private static final int START_RUNS = 3;
 
     /** Memory of N form sessions open part-way through, over the baseline of the same process. */
