@@ -28,13 +28,14 @@ public final class Benchmarks {
         Path portalJar = Path.of(arg(args, "portal-jar", "portal-public/target/casereview-portal.jar"));
         Path backofficeJar = Path.of(arg(args, "backoffice-jar", "backoffice/target/casereview-backoffice.jar"));
         int sessions = Integer.parseInt(arg(args, "sessions", "30"));
+        int applicants = Integer.parseInt(arg(args, "applicants", "100"));
         Path work = Files.createDirectories(directory.resolve("work"));
-        // --only=submission (or backoffice, figures, startup, memory) runs one part and prints it, writing nothing:
-        // for looking into one measure, with a profiler attached.
+        // --only=submission (or backoffice, figures, startup, memory, wizard) runs one part and prints it, writing
+        // nothing: for looking into one measure, with a profiler attached.
         String only = arg(args, "only", "");
         try (BenchmarkDatabase db = BenchmarkDatabase.open(directory, applications)) {
             if (!only.isEmpty()) {
-                runOnly(only, db, portalJar, backofficeJar, work, sessions);
+                runOnly(only, db, portalJar, backofficeJar, work, sessions, applicants);
                 return;
             }
             List<Comparison> backOffice = BackOfficeBenchmark.measure(db);
@@ -52,12 +53,20 @@ public final class Benchmarks {
                 // The other measures took half an hour: they are written whatever happens here.
                 System.out.println("Memory per form session not measured: " + e);
             }
-            write(report, db, backOffice, figures, submission, startUp, memory);
+            WizardLoadBenchmark.Result wizard = null;
+            try {
+                wizard = WizardLoadBenchmark.measure(db, portalJar, work, applicants);
+                print(wizard);
+            } catch (Exception e) {
+                System.out.println("The application form under load not measured: " + e);
+                e.printStackTrace(System.out);
+            }
+            write(report, db, backOffice, figures, submission, startUp, memory, wizard);
         }
     }
 
     private static void runOnly(String part, BenchmarkDatabase db, Path portalJar, Path backofficeJar, Path work,
-                                int sessions) throws Exception {
+                                int sessions, int applicants) throws Exception {
         switch (part) {
             case "backoffice" -> print(BackOfficeBenchmark.measure(db));
             case "figures" -> StatisticsBenchmark.measure(db).measurements().forEach(m -> System.out.printf(
@@ -66,14 +75,25 @@ public final class Benchmarks {
             case "startup" -> print(PortalBenchmark.startUp(db, portalJar, backofficeJar, work));
             case "memory" -> System.out.printf(Locale.UK, "Memory per form session: %.0f KB%n",
                     PortalBenchmark.sessionMemory(db, portalJar, work, sessions).perSessionKb());
+            case "wizard" -> print(WizardLoadBenchmark.measure(db, portalJar, work, applicants));
             default -> throw new IllegalArgumentException("No such part: " + part);
         }
     }
 
     private static void print(SubmissionBenchmark.Result submission) {
-        System.out.printf(Locale.UK, "Submitting: %.0f/s (1 thread), %.0f/s (4 threads), floor %.0f/s%n",
-                submission.oneThread().perSecond(), submission.fourThreads().perSecond(),
-                submission.floor().perSecond());
+        System.out.printf(Locale.UK, "Submitting: %.0f/s (1 thread), %.0f/s (4 threads), floor %.0f/s (1 thread), "
+                        + "%.0f/s (4 threads)%n", submission.oneThread().perSecond(),
+                submission.fourThreads().perSecond(), submission.floor().perSecond(),
+                submission.floorFourThreads().perSecond());
+    }
+
+    private static void print(WizardLoadBenchmark.Result wizard) {
+        System.out.printf(Locale.UK, "Wizard: %d of %d walks completed, %d stored; server p50 %.1f ms p95 %.1f ms "
+                        + "p99 %.1f ms over %d requests; floor p50 %.1f ms p95 %.1f ms; client p95 %.1f ms; memory per "
+                + "part-way form %.0f KB%n",
+                wizard.completed(), wizard.applicants(), wizard.storedApplications(), wizard.step().median(),
+                wizard.step().p95(), wizard.step().p99(), wizard.step().millis().size(), wizard.floor().median(),
+                wizard.floor().p95(), wizard.client().p95(), wizard.memory().perSessionKb());
     }
 
     private static void print(List<Comparison> comparisons) {
@@ -84,8 +104,8 @@ public final class Benchmarks {
 
     private static void write(Path file, BenchmarkDatabase db, List<Comparison> backOffice,
                               StatisticsBenchmark.Result figures, SubmissionBenchmark.Result submission,
-                              List<Comparison> startUp, PortalBenchmark.@Nullable SessionMemory memory)
-            throws Exception {
+                              List<Comparison> startUp, PortalBenchmark.@Nullable SessionMemory memory,
+                              WizardLoadBenchmark.@Nullable Result wizard) throws Exception {
         JdbcTemplate jdbc = db.jdbc();
         PerformanceReport report = new PerformanceReport("Performance");
         report.paragraph("Each timed measure runs a few times to warm up, then repeatedly; the median, 95th and 99th "
@@ -126,11 +146,13 @@ public final class Benchmarks {
                 + "contact preferences, and the acknowledgement written to the outbox in the same transaction), "
                 + "into an empty database of its own on the same server. The floor: the rows the one-thread run "
                 + "wrote (" + String.join(", ", submission.tables()) + "), inserted again with plain JDBC batches, "
-                + "one transaction per application. Goal: at least a third of the floor's rate. \"Statements each\" "
+                + "one transaction per application, at one thread and at four (each compared with the service at "
+                + "as many threads). Goal: at least a third of the floor's rate. \"Statements each\" "
                 + "is what each application sent the server (its Questions counter): each is a round trip, and the "
                 + "service's statements beyond the floor's (reads, the history, one insert per entity) are where "
                 + "its extra time goes.");
-        report.throughputs(List.of(submission.oneThread(), submission.fourThreads()), submission.floor(), 1 / 3.0);
+        report.throughputs(List.of(submission.oneThread(), submission.fourThreads()),
+                List.of(submission.floor(), submission.floorFourThreads()), 1 / 3.0);
 
         report.section("Start-up");
         report.paragraph("Each application's JAR started as a separate process against the benchmark's database "
@@ -144,17 +166,57 @@ public final class Benchmarks {
             report.paragraph("Not measured in this run: opening the forms or reading the heap failed (see the run's "
                     + "output).");
         } else {
-            report.paragraph("Forms opened by headless Chromium pages, each in its own browser context (its own "
-                    + "session), taken to the third page and left open; the portal's heap in use after a full "
-                    + "garbage collection (jcmd), before and after, over the number of forms.");
+            report.paragraph("Heap in use after a full garbage collection (jcmd GC.run, then GC.heap_info) in the "
+                    + "portal's process, with the forms open, minus the same before they were opened, divided by "
+                    + "their number. First, " + memory.sessions() + " forms opened by headless Chromium pages, each in "
+                    + "its own browser context (its own session), taken to \"Who is applying?\" (the council area "
+                    + "chosen) and left open:");
             report.sessionMemory(memory, 300);
         }
+        if (wizard != null) {
+            report.paragraph("Then, in the portal of the load test below (after its warm-up), " + wizard.memory()
+                    .sessions() + " forms opened over HTTP as its simulated applicants open them, each left part-way "
+                    + "through: " + wizard.partWaySteps() + " of the walk's " + (wizard.requestsPerWalk() - 1)
+                    + " UIDL requests sent, on the page \"" + wizard.partWayPage() + "\" with answers and incidents "
+                    + "held in the session:");
+            report.sessionMemory(wizard.memory(), 300);
+        }
 
-        report.section("Not measured yet");
-        report.paragraph("The wizard under load (100 applicants at once walking the whole form, the server time of "
-                + "each round trip against one that does nothing) is not measured: real browser pages are too "
-                + "heavy to run a hundred at once on this machine beside the server, and a protocol-level "
-                + "simulation of Vaadin's requests is not written yet.");
+        report.section("The application form under load");
+        if (wizard == null) {
+            report.paragraph("Not measured in this run: the load test failed (see the run's output).");
+        } else {
+            report.paragraph(wizard.applicants() + " simulated applicants at once, against the portal's JAR in a "
+                    + "process of its own, each walking the whole form in a session of its own: council area, who is "
+                    + "applying, their details, four incidents, the problem now, its impact, contact preferences, "
+                    + "consent, the check page and Send (" + wizard.requestsPerWalk() + " Vaadin requests: the init "
+                    + "request and each UIDL request). The requests are those a real headless Chromium sent walking "
+                    + "the form at the start of the run, sent again over HTTP by each applicant with its own session "
+                    + "cookie and CSRF token and its message counters kept in step with the server's answers, as "
+                    + "Vaadin's own load-testing tools do; scripts and styles are not fetched again, as a browser "
+                    + "caches them. Each waits " + String.format(Locale.UK, "%.0f–%.0f", wizard.thinkMinSeconds(),
+                    wizard.thinkMaxSeconds()) + " s before each request (far quicker than a person types, so the "
+                    + "load is heavier than a hundred real applicants'); their starts are spread over the first "
+                    + "seconds. Before it, " + wizard.warmUpWalks() + " walks without think time warm the server up, "
+                    + "unmeasured. Server time is Tomcat's own (the access log's %D: from the request read to the "
+                    + "answer written). The floor: a UIDL request carrying nothing, sent by the same applicants in "
+                    + "the same sessions half way through every other think time. The run took "
+                    + String.format(Locale.UK, "%.0f s", wizard.seconds()) + "; " + wizard.completed() + " of "
+                    + wizard.applicants() + " applicants reached the end and " + wizard.storedApplications()
+                    + " applications were stored (the walks' and the browser's), none answered with an error.");
+            report.comparisons(List.of(wizard.comparison()));
+            report.measurements(List.of(wizard.step(), wizard.floor(), wizard.client()));
+            report.paragraph("Where the time goes: the walk's requests with the longest median server time, each over "
+                    + "every applicant (the request's number in the walk, the page it was sent from, and what it "
+                    + "carried; a click on Continue or Add builds the next page or list on the server).");
+            List<List<String>> slowest = new ArrayList<>();
+            for (WizardLoadBenchmark.StepTimes step : wizard.slowest()) {
+                slowest.add(List.of(step.number(), step.page(), step.action(),
+                        PerformanceReport.ms(step.times().median()), PerformanceReport.ms(step.times().p95()),
+                        PerformanceReport.ms(step.times().max()), String.valueOf(step.times().millis().size())));
+            }
+            report.table(List.of("request", "page", "what it carried", "median", "p95", "max", "applicants"), slowest);
+        }
         report.write(file);
         System.out.println("Wrote " + file.toAbsolutePath());
     }

@@ -137,7 +137,7 @@ final class PortalBenchmark {
     }
 
     /** One application's JAR running in its own process on a free port, its output in a log file. */
-    private static final class Application implements AutoCloseable {
+    static final class Application implements AutoCloseable {
 
         private final Process process;
         private final int port;
@@ -150,11 +150,19 @@ final class PortalBenchmark {
         }
 
         static Application start(Path jar, String databaseUrl, Path work, String name) throws IOException {
+            return start(jar, databaseUrl, work, name, List.of());
+        }
+
+        /** With {@code settings} ("--name=value") added to its command line. */
+        static Application start(Path jar, String databaseUrl, Path work, String name, List<String> settings)
+                throws IOException {
             int port = freePort();
             Path directory = Files.createDirectories(work.resolve(name));
             Path log = directory.resolve("application.log");
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toAbsolutePath()
-                    .toString(), "--server.port=" + port, "--logging.level.root=WARN")
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar",
+                    jar.toAbsolutePath().toString(), "--server.port=" + port, "--logging.level.root=WARN"));
+            command.addAll(settings);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("CASEREVIEW_DB_URL", databaseUrl);
             builder.environment().put("CASEREVIEW_DB_USER", "root");

@@ -57,8 +57,12 @@ final class SubmissionBenchmark {
         }
     }
 
-    /** The service at one thread and at four, and the plain JDBC floor; the tables one submission writes. */
-    record Result(Throughput oneThread, Throughput fourThreads, Throughput floor, List<String> tables) {
+    /**
+     * The service at one thread and at four, and the plain JDBC floor at one thread and at four (the same rows each
+     * time); the tables one submission writes.
+     */
+    record Result(Throughput oneThread, Throughput fourThreads, Throughput floor, Throughput floorFourThreads,
+                  List<String> tables) {
     }
 
     private SubmissionBenchmark() {
@@ -88,8 +92,10 @@ final class SubmissionBenchmark {
             Throughput one = timed("The service", 1, service, jdbc);
             Long lastOfOne = jdbc.queryForObject("SELECT MAX(id) FROM application", Long.class);
             Throughput four = timed("The service", 4, service, jdbc);
-            Throughput floor = copied(context.getBean(DataSource.class), jdbc, written, firstTimed, lastOfOne);
-            return new Result(one, four, floor, written);
+            Throughput floor = copied(context.getBean(DataSource.class), jdbc, written, firstTimed, lastOfOne, 1);
+            Throughput floorFour = copied(context.getBean(DataSource.class), jdbc, written, firstTimed, lastOfOne,
+                    4);
+            return new Result(one, four, floor, floorFour, written);
         } finally {
             archive.jdbc().execute("DROP DATABASE IF EXISTS " + DATABASE);
         }
@@ -125,7 +131,7 @@ final class SubmissionBenchmark {
      * references and keys changed): a batch per table, a transaction per application.
      */
     private static Throughput copied(DataSource dataSource, JdbcTemplate jdbc, List<String> tables, long firstId,
-                                     long lastId) throws SQLException {
+                                     long lastId, int threads) throws Exception {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         // The application first: the other tables' rows refer to it.
         List<String> ordered = new ArrayList<>(tables);
@@ -148,6 +154,36 @@ final class SubmissionBenchmark {
                     + key + " BETWEEN ? AND ? ORDER BY " + key, firstId, lastId));
         }
         int applications = (int) (lastId - firstId + 1);
+        Map<String, Map<Long, List<Map<String, Object>>>> byApplication = new LinkedHashMap<>();
+        rows.forEach((table, list) -> byApplication.put(table, list.stream().collect(Collectors.groupingBy(
+                row -> ((Number) row.get(table.equals("application") ? "id" : "application_id")).longValue()))));
+        // Each run's copies are moved up by another offset: the one-thread copies and the four-thread ones differ.
+        long offset = COPY_OFFSET * threads;
+        long statements = statements(jdbc);
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                running.add(pool.submit(() -> {
+                    copy(dataSource, ordered, rows, byApplication, numbered, firstId, lastId, thread, threads,
+                            offset);
+                    return null;
+                }));
+            }
+            for (Future<?> thread : running) {
+                thread.get();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Throughput("Plain JDBC batches of the same rows", threads, applications, seconds,
+                (statements(jdbc) - statements - 1) / (double) applications);
+    }
+
+    /** One thread's share of the copies: every {@code threads}th application, one transaction each. */
+    private static void copy(DataSource dataSource, List<String> ordered, Map<String, List<Map<String, Object>>> rows,
+                             Map<String, Map<Long, List<Map<String, Object>>>> byApplication, boolean numbered,
+                             long firstId, long lastId, int thread, int threads, long offset) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
@@ -157,51 +193,44 @@ final class SubmissionBenchmark {
                         columns) + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
                         + ")"));
             }
-            Map<String, Map<Long, List<Map<String, Object>>>> byApplication = new LinkedHashMap<>();
-            rows.forEach((table, list) -> byApplication.put(table, list.stream().collect(Collectors.groupingBy(
-                    row -> ((Number) row.get(table.equals("application") ? "id" : "application_id")).longValue()))));
-            PreparedStatement number = connection.prepareStatement("""
+            try (PreparedStatement number = connection.prepareStatement("""
                     INSERT INTO reference_counter (year, last_value) VALUES (9999, LAST_INSERT_ID(1))
-                    ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)""");
-            long statements = statements(jdbc);
-            long started = System.nanoTime();
-            for (long id = firstId; id <= lastId; id++) {
-                if (numbered) {
-                    number.executeUpdate();
-                }
-                for (String table : ordered) {
-                    PreparedStatement insert = inserts.get(table);
-                    for (Map<String, Object> row : byApplication.get(table).getOrDefault(id, List.of())) {
-                        int i = 1;
-                        for (Map.Entry<String, Object> column : row.entrySet()) {
-                            insert.setObject(i++, copy(table, column.getKey(), column.getValue()));
-                        }
-                        insert.addBatch();
+                    ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)""")) {
+                for (long id = firstId + thread; id <= lastId; id += threads) {
+                    if (numbered) {
+                        number.executeUpdate();
                     }
-                    insert.executeBatch();
+                    for (String table : ordered) {
+                        PreparedStatement insert = inserts.get(table);
+                        for (Map<String, Object> row : byApplication.get(table).getOrDefault(id, List.of())) {
+                            int i = 1;
+                            for (Map.Entry<String, Object> column : row.entrySet()) {
+                                insert.setObject(i++, copy(table, column.getKey(), column.getValue(), offset));
+                            }
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
+                    connection.commit();
                 }
-                connection.commit();
+            } finally {
+                for (PreparedStatement insert : inserts.values()) {
+                    insert.close();
+                }
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            for (PreparedStatement insert : inserts.values()) {
-                insert.close();
-            }
-            number.close();
-            return new Throughput("Plain JDBC batches of the same rows", 1, applications, seconds,
-                    (statements(jdbc) - statements - 1) / (double) applications);
         }
     }
 
     /** A copy's value: ids moved up, the unique reference and submission key made different. */
-    private static Object copy(String table, String column, Object value) {
+    private static Object copy(String table, String column, Object value, long offset) {
         if (value == null) {
             return null;
         }
         if (column.equals("application_id") || (column.equals("id"))) {
-            return ((Number) value).longValue() + COPY_OFFSET;
+            return ((Number) value).longValue() + offset;
         }
         if (table.equals("application") && (column.equals("reference") || column.equals("submission_key"))) {
-            return "J" + value;
+            return "J" + offset / COPY_OFFSET + value;
         }
         return value;
     }
