@@ -106,7 +106,7 @@ final class PerformanceReport {
             double fraction = t.perSecond() / floor.perSecond();
             rows.add(List.of(t.name(), String.valueOf(t.threads()), String.valueOf(t.applications()),
                     String.format(Locale.UK, "%.1f s", t.seconds()), String.format(Locale.UK, "%.0f", t.perSecond()),
-                    String.format(Locale.UK, "%.0f", t.statementsEach()),
+                    String.format(Locale.UK, "%.0f", t.statementsEach()), ms(t.lockWaitMillisEach()),
                     String.format(Locale.UK, "%.0f", floor.perSecond()), String.format(Locale.UK, "%.2f", fraction),
                     fraction >= leastFraction ? "met" : "**missed**"));
         }
@@ -114,10 +114,11 @@ final class PerformanceReport {
             rows.add(List.of(floor.name() + " (the floor)", String.valueOf(floor.threads()),
                     String.valueOf(floor.applications()), String.format(Locale.UK, "%.1f s", floor.seconds()),
                     String.format(Locale.UK, "%.0f", floor.perSecond()),
-                    String.format(Locale.UK, "%.0f", floor.statementsEach()), "", "", ""));
+                    String.format(Locale.UK, "%.0f", floor.statementsEach()), ms(floor.lockWaitMillisEach()), "", "",
+                    ""));
         }
         return table(List.of("how", "threads", "applications", "time", "per second", "statements each",
-                "floor per second", "share of the floor", "goal"), rows);
+                "row-lock wait each", "floor per second", "share of the floor", "goal"), rows);
     }
 
     PerformanceReport sessionMemory(PortalBenchmark.SessionMemory memory, double goalKb) {

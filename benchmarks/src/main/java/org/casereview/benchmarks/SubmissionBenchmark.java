@@ -50,7 +50,13 @@ final class SubmissionBenchmark {
     private static final long COPY_OFFSET = 100_000_000L;
 
     /** Applications per second through one way of writing them. */
-    record Throughput(String name, int threads, int applications, double seconds, double statementsEach) {
+    /**
+     * @param statementsEach   statements each application sent the server (its Questions counter)
+     * @param lockWaitMillisEach time each application's statements waited for another transaction's row lock
+     *                         (InnoDB's Innodb_row_lock_time): the reference counter's row is held to the commit
+     */
+    record Throughput(String name, int threads, int applications, double seconds, double statementsEach,
+                      double lockWaitMillisEach) {
 
         double perSecond() {
             return applications / seconds;
@@ -106,6 +112,7 @@ final class SubmissionBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long statements = statements(jdbc);
+            long lockWaits = status(jdbc, "Innodb_row_lock_time");
             long started = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -120,7 +127,8 @@ final class SubmissionBenchmark {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             return new Throughput(name, threads, threads * PER_THREAD, seconds,
-                    (statements(jdbc) - statements - 1) / (double) (threads * PER_THREAD));
+                    (statements(jdbc) - statements - 1) / (double) (threads * PER_THREAD),
+                    (status(jdbc, "Innodb_row_lock_time") - lockWaits) / (double) (threads * PER_THREAD));
         } finally {
             pool.shutdown();
         }
@@ -160,6 +168,7 @@ final class SubmissionBenchmark {
         // Each run's copies are moved up by another offset: the one-thread copies and the four-thread ones differ.
         long offset = COPY_OFFSET * threads;
         long statements = statements(jdbc);
+        long lockWaits = status(jdbc, "Innodb_row_lock_time");
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> running = new ArrayList<>();
@@ -177,7 +186,8 @@ final class SubmissionBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Throughput("Plain JDBC batches of the same rows", threads, applications, seconds,
-                (statements(jdbc) - statements - 1) / (double) applications);
+                (statements(jdbc) - statements - 1) / (double) applications,
+                (status(jdbc, "Innodb_row_lock_time") - lockWaits) / (double) applications);
     }
 
     /** One thread's share of the copies: every {@code threads}th application, one transaction each. */
@@ -237,7 +247,12 @@ final class SubmissionBenchmark {
 
     /** Statements the server has been sent (its "Questions" counter): a batch sends each of its rows. */
     private static long statements(JdbcTemplate jdbc) {
-        return Long.parseLong(String.valueOf(jdbc.queryForMap("SHOW GLOBAL STATUS LIKE 'Questions'").get("Value")));
+        return status(jdbc, "Questions");
+    }
+
+    private static long status(JdbcTemplate jdbc, String variable) {
+        return Long.parseLong(String.valueOf(jdbc.queryForMap("SHOW GLOBAL STATUS LIKE '" + variable + "'")
+                .get("Value")));
     }
 
     private static Set<String> columns(JdbcTemplate jdbc, String table) {
