@@ -11,6 +11,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParam;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import org.casereview.accesslog.CaseAccessLog;
 import org.casereview.accesslog.CaseScreen;
 import org.casereview.application.Application;
@@ -96,6 +99,15 @@ abstract class CasePage<T> extends Main implements BeforeEnterObserver, HasDynam
 
     void reload() {
         show(load(id));
+    }
+
+    /** "← CT-2026-00012": back to the case's own page, from a page about one part of it. */
+    protected RouterLink backToCase(Application application) {
+        RouterLink back = new RouterLink("← " + application.getReference(), CaseView.class,
+                new RouteParameters(new RouteParam("id", id)));
+        back.addClassName("back-link");
+        back.setId("back-to-case");
+        return back;
     }
 
     /** A part of the page under its own heading. */

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParam;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.casereview.DomainConfiguration;
@@ -94,10 +92,7 @@ public class ReviewView extends CasePage<ReviewFile> {
         Application a = shown.application();
         ReviewDialogs dialogs = new ReviewDialogs(reviews, secondStage, id, this::version, this::reload);
         setPageTitle("Case review " + a.getReference() + " – Case Review");
-        RouterLink back = new RouterLink("← " + a.getReference(), CaseView.class,
-                new RouteParameters(new RouteParam("id", id)));
-        back.addClassName("back-link");
-        back.setId("back-to-case");
+        RouterLink back = backToCase(a);
         H1 heading = new H1("Case review: " + a.getReference());
         heading.setId("review-heading");
         Span status = Tags.status(a.getStatus());

@@ -18,8 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.RouteParam;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.casereview.accesslog.CaseAccessLog;
@@ -77,9 +75,7 @@ public class ThresholdView extends CasePage<ThresholdReview> {
         removeAll();
         Application a = review.application();
         setPageTitle("Threshold check " + a.getReference() + " – Case Review");
-        RouterLink back = new RouterLink("← " + a.getReference(), CaseView.class,
-                new RouteParameters(new RouteParam("id", id)));
-        back.addClassName("back-link");
+        RouterLink back = backToCase(a);
         H1 heading = new H1("Threshold check: " + a.getReference());
         heading.setId("threshold-heading");
         Div tags = new Div(Tags.status(a.getStatus()), Tags.risk(a.getRiskLevel()));

@@ -1,15 +1,14 @@
 package org.casereview.notifications.documents;
 
 import org.casereview.DomainConfiguration;
+import org.casereview.notifications.templates.TemplateEngines;
 import org.casereview.notifications.letters.LetterRenderer;
 import org.casereview.subjectaccess.SubjectAccessReport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ import java.util.Map;
 @Component
 public class SubjectAccessDocument {
 
-    private final TemplateEngine engine = engine();
+    private final TemplateEngine engine = TemplateEngines.of("templates/documents/", TemplateMode.HTML, ".html");
     private final LetterRenderer renderer;
 
     SubjectAccessDocument(LetterRenderer renderer) {
@@ -39,19 +38,6 @@ public class SubjectAccessDocument {
     public byte[] pdf(SubjectAccessReport report) {
         return renderer.pdf(html(report));
     }
-
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/documents/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        TemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
-
     /** Dates and times as the document shows them, for the template. */
     public static final class Formats {
 

@@ -1,5 +1,6 @@
 package org.casereview.notifications.reports;
 
+import org.casereview.notifications.templates.TemplateEngines;
 import org.casereview.notifications.letters.LetterRenderer;
 import org.casereview.statistics.Figures;
 import org.casereview.statistics.FiguresProse;
@@ -7,9 +8,7 @@ import org.casereview.statistics.FiguresTable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.Map;
 @Component
 public class FiguresReport {
 
-    private final TemplateEngine engine = engine();
+    private final TemplateEngine engine = TemplateEngines.of("templates/reports/", TemplateMode.HTML, ".html");
     private final LetterRenderer renderer;
 
     FiguresReport(LetterRenderer renderer) {
@@ -49,17 +48,5 @@ public class FiguresReport {
 
     public byte[] pdf(Figures figures) {
         return renderer.pdf(html(figures));
-    }
-
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/reports/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        TemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }

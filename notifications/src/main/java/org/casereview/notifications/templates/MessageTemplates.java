@@ -2,10 +2,8 @@ package org.casereview.notifications.templates;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +15,8 @@ import java.util.Map;
 @Component
 public class MessageTemplates {
 
-    private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
-    private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+    private final TemplateEngine html = TemplateEngines.of("templates/mail/", TemplateMode.HTML, ".html");
+    private final TemplateEngine text = TemplateEngines.of("templates/mail/", TemplateMode.TEXT, ".txt");
 
     public RenderedMessage render(String template, Map<String, Object> model) {
         Context context = new Context(Locale.UK, model);
@@ -26,20 +24,6 @@ public class MessageTemplates {
         String plain = text.process(template, context).strip().replaceAll("\n{3,}", "\n\n");
         return new RenderedMessage(html.process(template, context).strip(), plain);
     }
-
-    private static TemplateEngine engine(TemplateMode mode, String suffix) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/mail/");
-        resolver.setSuffix(suffix);
-        resolver.setTemplateMode(mode);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        // Spring's flavour evaluates expressions with SpEL, so no OGNL is needed.
-        TemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
-
     public record RenderedMessage(String html, String text) {
     }
 }
