@@ -1,6 +1,7 @@
 package org.casereview.application;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +51,9 @@ public class Application {
     private @Nullable LocalDate acknowledgedOn;
     private LocalDate acknowledgementDue;
     private LocalDate decisionDue;
+    /** Kept by the database from the state and the dates (V14), for the work queue's order; never written here. */
+    @Column(insertable = false, updatable = false)
+    private @Nullable LocalDate nextDue;
 
     @Enumerated(EnumType.STRING)
     private ApplicantType applicantType;

@@ -32,8 +32,16 @@ import java.util.stream.Collectors;
 @Component
 class CaseSearch {
 
-    private static final String FROM = """
-             from Application a join a.partnership p left join StaffAccount s on s.id = a.assignedOfficerId""";
+    /**
+     * No join with the partnership: the planner would read the cases partnership by partnership and sort them all,
+     * where a list should read its first page in order from an index. The partnership's name and its working days
+     * are looked up for the rows of the page only.
+     */
+    private static final String FROM = " from Application a";
+    /** The officer's name, for the page's rows and the sort by officer; counting needs no join. */
+    private static final String OFFICER = " left join StaffAccount s on s.id = a.assignedOfficerId";
+
+    private static final String PARTNERSHIP = "(select p.%s from Partnership p where p.id = a.partnership.id)";
 
     private static final String STATUS = "org.casereview.application.ApplicationStatus.";
 
@@ -41,25 +49,19 @@ class CaseSearch {
     private static final String SECOND_STAGE_REQUESTED = "(select min(r.requestedOn) from SecondStageReview r"
             + " where r.applicationId = a.id and r.decision is null)";
 
-    /** The day the outcome is due: the deadline, or the later day a delay notice gave. */
-    private static final String OUTCOME_DUE = "coalesce(a.revisedDecisionDue, a.decisionDue)";
-
     /**
-     * The next step's due day, as {@link CaseClock#next(CaseClock.Dates, LocalDate, WorkingDayCalendar)} finds it;
-     * a second-stage review sorts by the day it was asked for (its target counts working days from there).
+     * The next step's due day, as {@link CaseClock#next(CaseClock.Dates, LocalDate, WorkingDayCalendar)} finds it:
+     * kept by the database (V14, indexed); a second-stage review sorts by the day it was asked for (its target counts
+     * working days from there).
      */
-    private static final String NEXT_DUE = "case"
-            + " when a.status = " + STATUS + "RECEIVED then a.acknowledgementDue"
-            + " when a.status in (" + STATUS + "REVIEW_ACTIVATED, " + STATUS + "REVIEW_HELD) then " + OUTCOME_DUE
-            + " when a.status = " + STATUS + "OUTCOME_SENT then a.finalReviewDue"
-            + " when a.status = " + STATUS + "SECOND_STAGE_REVIEW then " + SECOND_STAGE_REQUESTED
-            + " else a.decisionDue end";
+    private static final String NEXT_DUE = "coalesce(a.nextDue, case when a.status = " + STATUS
+            + "SECOND_STAGE_REVIEW then " + SECOND_STAGE_REQUESTED + " end)";
 
     /** Sortable columns: the names the screens use, and what they sort by. */
     private static final Map<String, String> SORTABLE = Map.of(
             "reference", "a.reference",
             "receivedAt", "a.receivedAt",
-            "partnership", "p.name",
+            "partnership", PARTNERSHIP.formatted("name"),
             "applicantName", "a.applicantName",
             "status", "a.status",
             "acknowledgementDue", "a.acknowledgementDue",
@@ -86,11 +88,12 @@ class CaseSearch {
         Where where = where(staff, filter, queue, today);
         String order = orderBy(pageable.getSort(), queue);
         TypedQuery<Object[]> query = entityManager.createQuery("""
-                select a.id, a.reference, p.name, a.applicantName, a.channel, a.status, a.receivedAt,
+                select a.id, a.reference, """ + PARTNERSHIP.formatted("name") + """
+                , a.applicantName, a.channel, a.status, a.receivedAt,
                        a.acknowledgedOn, a.acknowledgementDue, a.decidedOn, a.decisionDue, a.riskLevel, s.displayName,
-                       a.revisedDecisionDue, a.finalReviewDue, p.decisionWorkingDays,
-                """ + "case when a.status = " + STATUS + "SECOND_STAGE_REVIEW then " + SECOND_STAGE_REQUESTED
-                + " end " + FROM + where.jpql + order, Object[].class);
+                       a.revisedDecisionDue, a.finalReviewDue, """ + PARTNERSHIP.formatted("decisionWorkingDays")
+                + ", case when a.status = " + STATUS + "SECOND_STAGE_REVIEW then " + SECOND_STAGE_REQUESTED
+                + " end " + FROM + OFFICER + where.jpql + order, Object[].class);
         where.parameters.forEach(query::setParameter);
         if (pageable.isPaged()) {
             query.setFirstResult((int) pageable.getOffset());
@@ -132,7 +135,7 @@ class CaseSearch {
             conditions.add("1 = 0");
         }
         if (staff.partnershipId() != null) {
-            conditions.add("p.id = :scopePartnership");
+            conditions.add("a.partnership.id = :scopePartnership");
             parameters.put("scopePartnership", staff.partnershipId());
         }
         if (staff.seesReviewsOnly()) {
@@ -141,7 +144,7 @@ class CaseSearch {
         }
 
         if (filter.partnershipId() != null) {
-            conditions.add("p.id = :partnershipId");
+            conditions.add("a.partnership.id = :partnershipId");
             parameters.put("partnershipId", filter.partnershipId());
         }
         if (!filter.statuses().isEmpty()) {
@@ -180,11 +183,13 @@ class CaseSearch {
                     parameters.put("received", ApplicationStatus.RECEIVED);
                 }
                 case DECISIONS_DUE -> {
-                    conditions.add("a.status = :acknowledged and a.decidedOn is null");
+                    // A decision moves the case on (CaseLifecycle): none acknowledged is decided, so the count reads
+                    // the index alone.
+                    conditions.add("a.status = :acknowledged");
                     parameters.put("acknowledged", ApplicationStatus.ACKNOWLEDGED);
                 }
                 case DELAY_NOTICES -> {
-                    conditions.add("a.status in :awaitingOutcome and " + OUTCOME_DUE + " <= :warnUntil");
+                    conditions.add("a.status in :awaitingOutcome and a.nextDue <= :warnUntil");
                     parameters.put("awaitingOutcome", AWAITING_OUTCOME);
                     parameters.put("warnUntil", CaseDeadlines.delayWarningUntil(today, calendar));
                 }
@@ -201,14 +206,8 @@ class CaseSearch {
                     parameters.put("secondStage", ApplicationStatus.SECOND_STAGE_REVIEW);
                 }
                 case OVERDUE -> {
-                    conditions.add("((a.status = :received and a.acknowledgementDue < :today)"
-                            + " or (a.status in (:received, :acknowledged) and a.decisionDue < :today)"
-                            + " or (a.status in :awaitingOutcome and " + OUTCOME_DUE + " < :today)"
-                            + " or (a.status = :outcomeSent and a.finalReviewDue < :today))");
-                    parameters.put("received", ApplicationStatus.RECEIVED);
-                    parameters.put("acknowledged", ApplicationStatus.ACKNOWLEDGED);
-                    parameters.put("awaitingOutcome", AWAITING_OUTCOME);
-                    parameters.put("outcomeSent", ApplicationStatus.OUTCOME_SENT);
+                    // Every step but a second-stage decision (whose next due day is not kept) past its day.
+                    conditions.add("a.nextDue < :today");
                     parameters.put("today", today);
                 }
                 case MINE -> {
@@ -261,10 +260,20 @@ class CaseSearch {
                 parts.add(expression + (order.isAscending() ? " asc" : " desc"));
             }
         }
-        if (parts.isEmpty()) {
-            parts.add(queue == null ? "a.receivedAt desc" : NEXT_DUE + " asc");
+        if (!parts.isEmpty()) {
+            parts.add("a.id desc");
+        } else if (queue == null) {
+            parts.add("a.receivedAt desc");
+            parts.add("a.id desc");
+        } else {
+            // Soonest due first, and on the same day the case that came first: the order of the index on next_due.
+            parts.add(switch (queue) {
+                case SECOND_STAGE -> SECOND_STAGE_REQUESTED + " asc";
+                case MINE -> NEXT_DUE + " asc";
+                default -> "a.nextDue asc";
+            });
+            parts.add("a.id asc");
         }
-        parts.add("a.id desc");
         return " order by " + String.join(", ", parts);
     }
 

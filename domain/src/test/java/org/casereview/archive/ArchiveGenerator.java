@@ -298,8 +298,11 @@ public final class ArchiveGenerator {
                 }
             }
         }
-        if (!finalReview.isAfter(today) && random.nextInt(100) < 85) {
-            return closeIfPast(c, ApplicationStatus.CLOSED, finalReview.plusDays(random.nextInt(20)));
+        if (!finalReview.isAfter(today)) {
+            // Most cases close at their final review; the rest wait in a backlog for up to six months more, so only
+            // the latest of those are still open, their final review overdue.
+            return closeIfPast(c, ApplicationStatus.CLOSED, random.nextInt(100) < 85
+                    ? finalReview.plusDays(random.nextInt(20)) : finalReview.plusDays(20 + random.nextInt(160)));
         }
         return c;
     }

@@ -118,6 +118,47 @@ class ReviewWorkTest {
     }
 
     @Test
+    void each_list_comes_soonest_due_first_by_the_due_day_the_database_keeps_for_each_step() {
+        Application activated = cases.reviewActivated("test-valley");
+        Application received = cases.apply("test-valley", Channel.PHONE, null, "Ash Resident", 10, 5);
+        jdbc.update("update application set decision_due = ? where id = ?", today().minusDays(9), activated.getId());
+        Application sent = reviewHeld("test-valley");
+        reviews.sendOutcome(sent.getId(), version(sent));
+        jdbc.update("update application set final_review_due = ? where id = ?", today().minusDays(20), sent.getId());
+        Application delayed = cases.reviewActivated("test-valley");
+        reviews.sendDelayNotice(delayed.getId(), version(delayed), "The police have not answered",
+                today().plusDays(60));
+        Application closed = cases.reviewActivated("test-valley");
+        closure.close(closed.getId(), version(closed), "Moved away");
+
+        // The kept day is the day of the clock the list shows, in every state; nothing is due on a closed case.
+        for (Application application : List.of(received, activated, sent, delayed)) {
+            CaseRow row = casework.search(org.casereview.casework.CaseFilter.search(
+                    cases.reload(application).getReference()), PageRequest.of(0, 5)).getContent().getFirst();
+            assertThat(nextDue(application)).as(row.status().name()).isEqualTo(row.clock().due());
+        }
+        assertThat(nextDue(delayed)).isEqualTo(today().plusDays(60));
+        assertThat(nextDue(closed)).isNull();
+        closure.reopen(closed.getId(), version(closed), "Came back");
+        assertThat(nextDue(closed)).isEqualTo(cases.reload(closed).getDecisionDue());
+
+        // My cases mixes second-stage requests in by the day they were asked for; the others are in due order.
+        for (WorkQueue queue : java.util.EnumSet.complementOf(java.util.EnumSet.of(WorkQueue.MINE))) {
+            List<java.time.LocalDate> due = casework.queue(queue, PageRequest.of(0, 500)).stream()
+                    .filter(row -> row.clock() != null).map(row -> row.clock().due()).toList();
+            assertThat(due).as(queue.label()).isSorted();
+        }
+        List<Long> overdue = queue(WorkQueue.OVERDUE);
+        assertThat(overdue).contains(activated.getId(), sent.getId()).doesNotContain(delayed.getId(), closed.getId());
+        assertThat(overdue.indexOf(sent.getId())).isLessThan(overdue.indexOf(activated.getId()));
+    }
+
+    private java.time.@org.jspecify.annotations.Nullable LocalDate nextDue(Application application) {
+        return jdbc.queryForObject("select next_due from application where id = ?", java.time.LocalDate.class,
+                application.getId());
+    }
+
+    @Test
     void an_outcome_past_its_day_is_overdue_and_cases_under_review_are_in_my_cases() {
         Application late = cases.reviewActivated("folkestone-hythe");
         jdbc.update("update application set decision_due = ? where id = ?", today().minusDays(2), late.getId());

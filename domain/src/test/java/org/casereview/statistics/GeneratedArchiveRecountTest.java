@@ -56,7 +56,7 @@ class GeneratedArchiveRecountTest {
     @BeforeAll
     void writeArchive() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            archive = new ArchiveGenerator(TODAY, 3, 7).cases(connection, 1500);
+            archive = new ArchiveGenerator(TODAY, 3, 7).cases(connection, 3000);
         }
         fixtures.write(archive);
     }
