@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 final class SubmissionBenchmark {
 
-    private static final int WARM_UPS = 100;
+    private static final int WARM_UPS = 500;
     private static final int PER_THREAD = 200;
     private static final String DATABASE = "casereview_submit";
     /** Copies' ids are the originals' moved up by this much, so no copy meets an original. */

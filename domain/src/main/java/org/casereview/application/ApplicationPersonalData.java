@@ -43,7 +43,7 @@ class ApplicationPersonalData implements CasePersonalData {
                     "declaration_made_at", "assigned_officer_id", "acknowledgement_method", "decided_on", "risk_level",
                     "last_changed_at", "last_changed_by", "closed_on", "anonymised_at", "outcome_sent_on",
                     "final_review_due", "revised_decision_due", "status_before", "forwarded_by", "recorded_by",
-                    "recorded_at"));
+                    "recorded_at", "next_due"));
 
     private static final CaseTable GROUP_MEMBERS = CaseTable.of("application_group_member",
             Set.of("name", "contact"), Set.of("id", "application_id", "position", "consented"));
@@ -66,7 +66,7 @@ class ApplicationPersonalData implements CasePersonalData {
             .coded("status", "Status")
             .label("received_at", "Received")
             .skip("received_on", "partnership_id", "assigned_officer_id", "submission_key", "search_postcode",
-                    "search_phone", "search_surname")
+                    "search_phone", "search_surname", "next_due")
             .label("acknowledged_on", "Acknowledged")
             .label("acknowledgement_due", "Acknowledgement due")
             .label("decision_due", "Decision due")

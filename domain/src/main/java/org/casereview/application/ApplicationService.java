@@ -81,11 +81,12 @@ public class ApplicationService {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DomainConfiguration.UK);
-        List<ValidationProblem> problems = problems(submitted, receipt, today, locale);
+        Optional<Partnership> chosen = partnerships.findByCode(submitted.partnershipCode());
+        List<ValidationProblem> problems = problems(submitted, chosen.isPresent(), receipt, today, locale);
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
-        Partnership partnership = partnerships.findByCode(submitted.partnershipCode()).orElseThrow();
+        Partnership partnership = chosen.orElseThrow();
 
         // Recorded by staff: received on the day it arrived, which may be before today.
         LocalDate receivedOn = receipt == null ? today : Objects.requireNonNull(receipt.receivedOn());
@@ -127,14 +128,14 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'MANAGER')")
     public List<ValidationProblem> check(NewApplication submitted, Receipt receipt) {
-        return problems(submitted, receipt, LocalDate.now(clock.withZone(DomainConfiguration.UK)),
-                ValidationMessages.STAFF);
+        return problems(submitted, partnerships.findByCode(submitted.partnershipCode()).isPresent(), receipt,
+                LocalDate.now(clock.withZone(DomainConfiguration.UK)), ValidationMessages.STAFF);
     }
 
-    private List<ValidationProblem> problems(NewApplication submitted, @Nullable Receipt receipt, LocalDate today,
-                                             Locale locale) {
+    private static List<ValidationProblem> problems(NewApplication submitted, boolean partnershipExists,
+                                                    @Nullable Receipt receipt, LocalDate today, Locale locale) {
         List<ValidationProblem> problems = new ArrayList<>();
-        if (partnerships.findByCode(submitted.partnershipCode()).isEmpty()) {
+        if (!partnershipExists) {
             problems.add(new ValidationProblem("partnership", ValidationMessages.get(locale, "partnership.required")));
         }
         if (receipt != null) {

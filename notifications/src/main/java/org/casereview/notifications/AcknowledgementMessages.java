@@ -28,7 +28,8 @@ class AcknowledgementMessages {
 
     @EventListener
     void on(ApplicationSubmitted event) {
-        Application application = applications.findWithIncidentsById(event.applicationId()).orElseThrow();
+        // Stored a moment ago in this transaction: found in the persistence context, without reading it back.
+        Application application = applications.findById(event.applicationId()).orElseThrow();
         // Only an e-mail acknowledges at once (the domain has recorded it so); otherwise an officer acknowledges
         // within the policy's days, by letter or phone.
         if (application.getAcknowledgedOn() == null) {
