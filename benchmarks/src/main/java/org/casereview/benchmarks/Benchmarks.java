@@ -161,10 +161,14 @@ public final class Benchmarks {
                 List.of(submission.floor(), submission.floorFourThreads()), 1 / 3.0);
 
         report.section("Start-up");
-        report.paragraph("Each application's JAR started as a separate process against the benchmark's database "
-                + "server (already running, the schema already migrated), timed to the first page answered. The "
-                + "time goes to Spring's context, Hibernate's model of the entities and Vaadin's routes, loading "
-                + "and compiling some thirty thousand classes on two cores; the floor is a JVM that does nothing.");
+        report.paragraph("Each application started as ./start starts it (scripts/run-application), as a separate "
+                + "process against the benchmark's database server (already running, the schema already migrated), "
+                + "timed from the command to the first page answered. The script runs the JAR unpacked and, on "
+                + "JDK 25 or later, with the ahead-of-time cache its first start wrote when it stopped: the classes "
+                + "that start loaded and linked and the methods it profiled. Without the cache (JDK 21 to 24, or a "
+                + "fat JAR run with java -jar) a start takes more than twice as long: Spring's context, Hibernate's "
+                + "model of the entities and Vaadin's routes load and link some thirty thousand classes. The floor "
+                + "is a JVM that does nothing.");
         report.comparisons(startUp);
 
         report.section("Memory per open application form");

@@ -68,10 +68,18 @@ final class PortalBenchmark {
             List<Comparison> comparisons = new ArrayList<>();
             for (Path jar : List.of(backofficeJar, portalJar)) {
                 String name = jar.getFileName().toString().contains("portal") ? "The portal" : "The back office";
-                comparisons.add(new Comparison(Measurement.of(name + " starts", "from the java command to the first "
-                        + "page answered, against the warm database (" + START_RUNS + " starts after one that "
-                        + "migrated the schema)", 10_000, 1, START_RUNS,
-                        run -> startAndStop(jar, url, work, "startup-" + run)), floor));
+                // The first start migrates the schema and, on a fresh unpacking, makes the class cache that the
+                // timed starts use, as the first ./start does.
+                deleteRecursively(jar.toAbsolutePath().getParent().resolve("run"));
+                startUntilReady(jar, url, work, "startup-migrating");
+                List<Double> millis = new ArrayList<>();
+                for (int run = 0; run < START_RUNS; run++) {
+                    millis.add(startUntilReady(jar, url, work, "startup-" + run));
+                }
+                comparisons.add(new Comparison(new Measurement(name + " starts", "from the command ./start runs "
+                        + "(scripts/run-application) to the first page answered, against the warm database ("
+                        + START_RUNS + " starts after one that migrated the schema and made the class cache)",
+                        10_000, List.copyOf(millis)), floor));
             }
             return comparisons;
         } finally {
@@ -112,11 +120,24 @@ final class PortalBenchmark {
         }
     }
 
-    private static void startAndStop(Path jar, String url, Path work, String name) {
+    /** Milliseconds from the command to the first page answered; stopping it afterwards is not timed. */
+    private static double startUntilReady(Path jar, String url, Path work, String name) {
+        long started = System.nanoTime();
         try (Application app = Application.start(jar, url, work, name)) {
             app.awaitReady();
+            return (System.nanoTime() - started) / 1_000_000.0;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
@@ -159,11 +180,17 @@ final class PortalBenchmark {
             int port = freePort();
             Path directory = Files.createDirectories(work.resolve(name));
             Path log = directory.resolve("application.log");
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar",
-                    jar.toAbsolutePath().toString(), "--server.port=" + port, "--logging.level.root=WARN"));
+            // Started as ./start starts it (scripts/run-application, beside the modules): unpacked, and from the cache
+            // of classes its first start made; the script ends in exec, so the process is the JVM itself.
+            Path launcher = jar.toAbsolutePath().getParent().getParent().getParent()
+                    .resolve("scripts/run-application");
+            List<String> command = new ArrayList<>(List.of("bash", launcher.toString(),
+                    jar.toAbsolutePath().toString(), "-Xmx512m", "--", "--server.port=" + port,
+                    "--logging.level.root=WARN"));
             command.addAll(settings);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("CASEREVIEW_DB_URL", databaseUrl);
             builder.environment().put("CASEREVIEW_DB_USER", "root");
             builder.environment().put("CASEREVIEW_DB_PASSWORD", "");
@@ -226,8 +253,9 @@ final class PortalBenchmark {
 
         @Override
         public void close() throws InterruptedException {
+            // A first start writes its class cache as it stops: that takes a while, and is what later starts use.
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly().waitFor();
             }
         }
