@@ -82,9 +82,13 @@ public final class Benchmarks {
 
     private static void print(SubmissionBenchmark.Result submission) {
         System.out.printf(Locale.UK, "Submitting: %.0f/s (1 thread), %.0f/s (4 threads), floor %.0f/s (1 thread), "
-                        + "%.0f/s (4 threads); row-lock wait each %.1f ms (1 thread), %.1f ms (4 threads)%n",
+                        + "%.0f/s (4 threads): %.2f and %.2f of the floor; statements each %.1f (floor %.1f); "
+                        + "row-lock wait each %.1f ms (1 thread), %.1f ms (4 threads)%n",
                 submission.oneThread().perSecond(), submission.fourThreads().perSecond(),
                 submission.floor().perSecond(), submission.floorFourThreads().perSecond(),
+                submission.oneThread().perSecond() / submission.floor().perSecond(),
+                submission.fourThreads().perSecond() / submission.floorFourThreads().perSecond(),
+                submission.oneThread().statementsEach(), submission.floor().statementsEach(),
                 submission.oneThread().lockWaitMillisEach(), submission.fourThreads().lockWaitMillisEach());
     }
 

@@ -43,23 +43,60 @@ import java.util.stream.Collectors;
  */
 final class SubmissionBenchmark {
 
-    private static final int WARM_UPS = 500;
+    private static final int WARM_UPS = 1000;
     private static final int PER_THREAD = 200;
+    /**
+     * Each way is timed this many times, the service's rounds and the floor's taking turns, and the median round is
+     * the figure: a single round of a second or two swings by a fifth on a shared machine, and the turns see the same
+     * drift on both sides of a ratio.
+     */
+    private static final int ROUNDS = 5;
     private static final String DATABASE = "casereview_submit";
-    /** Copies' ids are the originals' moved up by this much, so no copy meets an original. */
+    /** Copies' ids are the originals' moved up by a multiple of this, so no copy meets an original or another copy. */
     private static final long COPY_OFFSET = 100_000_000L;
 
-    /** Applications per second through one way of writing them. */
-    /**
-     * @param statementsEach   statements each application sent the server (its Questions counter)
-     * @param lockWaitMillisEach time each application's statements waited for another transaction's row lock
-     *                         (InnoDB's Innodb_row_lock_time): the reference counter's row is held to the commit
-     */
-    record Throughput(String name, int threads, int applications, double seconds, double statementsEach,
-                      double lockWaitMillisEach) {
+    /** One timed run: how many applications, how long, and what they asked of the server. */
+    record Round(int applications, double seconds, long statements, long lockWaitMillis) {
 
         double perSecond() {
             return applications / seconds;
+        }
+    }
+
+    /** Applications per second through one way of writing them, over {@link #ROUNDS} rounds. */
+    record Throughput(String name, int threads, List<Round> rounds) {
+
+        /** The median round's rate. */
+        double perSecond() {
+            List<Double> rates = rounds.stream().map(Round::perSecond).sorted().toList();
+            int middle = rates.size() / 2;
+            return rates.size() % 2 == 1 ? rates.get(middle) : (rates.get(middle - 1) + rates.get(middle)) / 2;
+        }
+
+        double lowest() {
+            return rounds.stream().mapToDouble(Round::perSecond).min().orElseThrow();
+        }
+
+        double highest() {
+            return rounds.stream().mapToDouble(Round::perSecond).max().orElseThrow();
+        }
+
+        int applicationsEach() {
+            return rounds.getFirst().applications();
+        }
+
+        /** Statements each application sent the server (its Questions counter). */
+        double statementsEach() {
+            return rounds.stream().mapToLong(Round::statements).sum() / (double) applications();
+        }
+
+        /** How long each application's statements waited for a row another transaction held. */
+        double lockWaitMillisEach() {
+            return rounds.stream().mapToLong(Round::lockWaitMillis).sum() / (double) applications();
+        }
+
+        private int applications() {
+            return rounds.stream().mapToInt(Round::applications).sum();
         }
     }
 
@@ -69,6 +106,11 @@ final class SubmissionBenchmark {
      */
     record Result(Throughput oneThread, Throughput fourThreads, Throughput floor, Throughput floorFourThreads,
                   List<String> tables) {
+    }
+
+    /** The rows of the applications one round of the service wrote, by table and by application, to copy. */
+    private record Written(List<String> tables, boolean numbered, Map<String, Map<Long, List<Map<String, Object>>>> rows,
+                           long firstId, long lastId) {
     }
 
     private SubmissionBenchmark() {
@@ -84,31 +126,44 @@ final class SubmissionBenchmark {
                         "--spring.datasource.username=root", "--spring.datasource.password="),
                 java.util.Arrays.stream(BenchmarkDatabase.QUIET)).toArray(String[]::new))) {
             ApplicationService service = context.getBean(ApplicationService.class);
-            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            DataSource dataSource = context.getBean(DataSource.class);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
             Map<String, Long> before = rowCounts(jdbc);
             for (int i = 0; i < WARM_UPS; i++) {
                 service.submit(application(), "Applicant (online)");
             }
             Map<String, Long> after = rowCounts(jdbc);
-            List<String> written = after.keySet().stream()
+            List<String> tables = after.keySet().stream()
                     .filter(table -> after.get(table) > before.getOrDefault(table, 0L)).sorted().toList();
+            // The four-thread path warmed up too: the counter's lock waits, the pool's connections.
+            timed(4, service, jdbc);
 
-            Long firstTimed = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM application", Long.class);
-            Throughput one = timed("The service", 1, service, jdbc);
-            Long lastOfOne = jdbc.queryForObject("SELECT MAX(id) FROM application", Long.class);
-            Throughput four = timed("The service", 4, service, jdbc);
-            Throughput floor = copied(context.getBean(DataSource.class), jdbc, written, firstTimed, lastOfOne, 1);
-            Throughput floorFour = copied(context.getBean(DataSource.class), jdbc, written, firstTimed, lastOfOne,
-                    4);
-            return new Result(one, four, floor, floorFour, written);
+            List<Round> one = new ArrayList<>();
+            List<Round> four = new ArrayList<>();
+            List<Round> floorOne = new ArrayList<>();
+            List<Round> floorFour = new ArrayList<>();
+            Written written = null;
+            for (int round = 0; round < ROUNDS; round++) {
+                Long firstId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM application", Long.class);
+                one.add(timed(1, service, jdbc));
+                if (written == null) {
+                    written = written(jdbc, tables, firstId, jdbc.queryForObject("SELECT MAX(id) FROM application",
+                            Long.class));
+                }
+                floorOne.add(copied(dataSource, jdbc, written, 1, 2L * round + 1));
+                four.add(timed(4, service, jdbc));
+                floorFour.add(copied(dataSource, jdbc, written, 4, 2L * round + 2));
+            }
+            return new Result(new Throughput("The service", 1, one), new Throughput("The service", 4, four),
+                    new Throughput("Plain JDBC batches of the same rows", 1, floorOne),
+                    new Throughput("Plain JDBC batches of the same rows", 4, floorFour), tables);
         } finally {
             archive.jdbc().execute("DROP DATABASE IF EXISTS " + DATABASE);
         }
     }
 
-    private static Throughput timed(String name, int threads, ApplicationService service, JdbcTemplate jdbc)
-            throws Exception {
+    private static Round timed(int threads, ApplicationService service, JdbcTemplate jdbc) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long statements = statements(jdbc);
@@ -126,27 +181,23 @@ final class SubmissionBenchmark {
                 thread.get();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            return new Throughput(name, threads, threads * PER_THREAD, seconds,
-                    (statements(jdbc) - statements - 1) / (double) (threads * PER_THREAD),
-                    (status(jdbc, "Innodb_row_lock_time") - lockWaits) / (double) (threads * PER_THREAD));
+            // The statement that read the counter is not the applications'.
+            return new Round(threads * PER_THREAD, seconds, statements(jdbc) - statements - 1,
+                    status(jdbc, "Innodb_row_lock_time") - lockWaits);
         } finally {
             pool.shutdown();
         }
     }
 
-    /**
-     * The rows the one-thread run wrote, read before timing, then inserted again as copies (ids moved up, unique
-     * references and keys changed): a batch per table, a transaction per application.
-     */
-    private static Throughput copied(DataSource dataSource, JdbcTemplate jdbc, List<String> tables, long firstId,
-                                     long lastId, int threads) throws Exception {
-        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+    /** The rows one round of the service wrote, read once before the floor's rounds copy them. */
+    private static Written written(JdbcTemplate jdbc, List<String> tables, long firstId, long lastId) {
         // The application first: the other tables' rows refer to it.
         List<String> ordered = new ArrayList<>(tables);
         ordered.remove("application");
         ordered.addFirst("application");
         // The reference number's counter is not a row per application: the floor takes a number as the service does.
         boolean numbered = ordered.remove("reference_counter");
+        Map<String, Map<Long, List<Map<String, Object>>>> byApplication = new LinkedHashMap<>();
         for (String table : ordered) {
             String key = table.equals("application") ? "id" : "application_id";
             if (!columns(jdbc, table).contains(key)) {
@@ -154,19 +205,27 @@ final class SubmissionBenchmark {
                         + "application: the floor cannot copy its rows");
             }
             // Columns the database makes itself (the search keys) are not written.
-            List<String> written = jdbc.queryForList("""
+            List<String> columns = jdbc.queryForList("""
                     SELECT COLUMN_NAME FROM information_schema.COLUMNS
                     WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND EXTRA NOT LIKE '%GENERATED%'
                     ORDER BY ORDINAL_POSITION""", String.class, table);
-            rows.put(table, jdbc.queryForList("SELECT " + String.join(", ", written) + " FROM " + table + " WHERE "
-                    + key + " BETWEEN ? AND ? ORDER BY " + key, firstId, lastId));
+            byApplication.put(table, jdbc.queryForList("SELECT " + String.join(", ", columns) + " FROM " + table
+                    + " WHERE " + key + " BETWEEN ? AND ? ORDER BY " + key, firstId, lastId).stream()
+                    .collect(Collectors.groupingBy(row -> ((Number) row.get(key)).longValue(), LinkedHashMap::new,
+                            Collectors.toList())));
         }
-        int applications = (int) (lastId - firstId + 1);
-        Map<String, Map<Long, List<Map<String, Object>>>> byApplication = new LinkedHashMap<>();
-        rows.forEach((table, list) -> byApplication.put(table, list.stream().collect(Collectors.groupingBy(
-                row -> ((Number) row.get(table.equals("application") ? "id" : "application_id")).longValue()))));
-        // Each run's copies are moved up by another offset: the one-thread copies and the four-thread ones differ.
-        long offset = COPY_OFFSET * threads;
+        return new Written(ordered, numbered, byApplication, firstId, lastId);
+    }
+
+    /**
+     * The rows of {@code written} inserted again as copies (ids moved up, unique references and keys changed): a batch
+     * per table, a transaction per application.
+     *
+     * @param copy which copy this is: each has ids and references of its own
+     */
+    private static Round copied(DataSource dataSource, JdbcTemplate jdbc, Written written, int threads, long copy)
+            throws Exception {
+        long offset = COPY_OFFSET * copy;
         long statements = statements(jdbc);
         long lockWaits = status(jdbc, "Innodb_row_lock_time");
         long started = System.nanoTime();
@@ -175,8 +234,7 @@ final class SubmissionBenchmark {
             for (int t = 0; t < threads; t++) {
                 int thread = t;
                 running.add(pool.submit(() -> {
-                    copy(dataSource, ordered, rows, byApplication, numbered, firstId, lastId, thread, threads,
-                            offset);
+                    copy(dataSource, written, thread, threads, offset);
                     return null;
                 }));
             }
@@ -185,20 +243,19 @@ final class SubmissionBenchmark {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Throughput("Plain JDBC batches of the same rows", threads, applications, seconds,
-                (statements(jdbc) - statements - 1) / (double) applications,
-                (status(jdbc, "Innodb_row_lock_time") - lockWaits) / (double) applications);
+        return new Round((int) (written.lastId() - written.firstId() + 1), seconds,
+                statements(jdbc) - statements - 1, status(jdbc, "Innodb_row_lock_time") - lockWaits);
     }
 
     /** One thread's share of the copies: every {@code threads}th application, one transaction each. */
-    private static void copy(DataSource dataSource, List<String> ordered, Map<String, List<Map<String, Object>>> rows,
-                             Map<String, Map<Long, List<Map<String, Object>>>> byApplication, boolean numbered,
-                             long firstId, long lastId, int thread, int threads, long offset) throws SQLException {
+    private static void copy(DataSource dataSource, Written written, int thread, int threads, long offset)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
-            for (String table : ordered) {
-                List<String> columns = List.copyOf(rows.get(table).getFirst().keySet());
+            for (String table : written.tables()) {
+                List<String> columns = List.copyOf(written.rows().get(table).values().iterator().next().getFirst()
+                        .keySet());
                 inserts.put(table, connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ",
                         columns) + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
                         + ")"));
@@ -206,13 +263,13 @@ final class SubmissionBenchmark {
             try (PreparedStatement number = connection.prepareStatement("""
                     INSERT INTO reference_counter (year, last_value) VALUES (9999, LAST_INSERT_ID(1))
                     ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)""")) {
-                for (long id = firstId + thread; id <= lastId; id += threads) {
-                    if (numbered) {
+                for (long id = written.firstId() + thread; id <= written.lastId(); id += threads) {
+                    if (written.numbered()) {
                         number.executeUpdate();
                     }
-                    for (String table : ordered) {
+                    for (String table : written.tables()) {
                         PreparedStatement insert = inserts.get(table);
-                        for (Map<String, Object> row : byApplication.get(table).getOrDefault(id, List.of())) {
+                        for (Map<String, Object> row : written.rows().get(table).getOrDefault(id, List.of())) {
                             int i = 1;
                             for (Map.Entry<String, Object> column : row.entrySet()) {
                                 insert.setObject(i++, copy(table, column.getKey(), column.getValue(), offset));

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 @Service
 public class ApplicationService {
@@ -28,17 +29,19 @@ public class ApplicationService {
     private final ApplicationRepository applications;
     private final PartnershipRepository partnerships;
     private final ReferenceNumbers referenceNumbers;
+    private final SubmissionKeys submissionKeys;
     private final CaseHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
     ApplicationService(ApplicationRepository applications, PartnershipRepository partnerships,
-                       ReferenceNumbers referenceNumbers, CaseHistory history, ApplicationEventPublisher events,
-                       Clock clock) {
+                       ReferenceNumbers referenceNumbers, SubmissionKeys submissionKeys, CaseHistory history,
+                       ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.partnerships = partnerships;
         this.referenceNumbers = referenceNumbers;
+        this.submissionKeys = submissionKeys;
         this.history = history;
         this.events = events;
         this.clock = clock;
@@ -74,9 +77,9 @@ public class ApplicationService {
     private SubmittedApplication store(NewApplication submitted, @Nullable Receipt receipt, String actor,
                                        Locale locale) {
         if (submitted.submissionKey() != null) {
-            Optional<Application> earlier = applications.findBySubmissionKey(submitted.submissionKey());
+            OptionalLong earlier = submissionKeys.applicationWith(submitted.submissionKey());
             if (earlier.isPresent()) {
-                return SubmittedApplication.of(earlier.get());
+                return SubmittedApplication.of(applications.findById(earlier.getAsLong()).orElseThrow());
             }
         }
         Instant now = clock.instant();

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,9 @@ import java.time.Instant;
 public class CaseEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // From a sequence, fifty at a time, so that several rows go to the database as one batch (V15).
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_event_ids")
+    @SequenceGenerator(name = "case_event_ids", sequenceName = "case_event_ids", allocationSize = 50)
     private @Nullable Long id;
 
     private long applicationId;

@@ -1,5 +1,6 @@
 package org.casereview.personaldata;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -10,14 +11,21 @@ import java.util.List;
 public class PersonalDataSteps {
 
     private final List<CasePersonalData> steps;
+    private final EntityManager entityManager;
 
-    PersonalDataSteps(List<CasePersonalData> steps) {
+    PersonalDataSteps(List<CasePersonalData> steps, EntityManager entityManager) {
         // Spring gives the list in @Order order.
         this.steps = List.copyOf(steps);
+        this.entityManager = entityManager;
     }
 
     /** Everything held on the case, feature by feature. */
     public List<HeldSection> describe(long applicationId) {
+        // The steps read with SQL: rows this transaction added through JPA (a history entry, batched until the
+        // flush) are written first, so that they are among what is described.
+        if (entityManager.isJoinedToTransaction()) {
+            entityManager.flush();
+        }
         List<HeldSection> sections = new ArrayList<>();
         steps.forEach(step -> sections.addAll(step.describe(applicationId)));
         return sections;

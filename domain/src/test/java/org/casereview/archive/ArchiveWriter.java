@@ -283,6 +283,8 @@ public final class ArchiveWriter implements AutoCloseable {
             statement.executeBatch();
         }
         try (Statement statement = connection.createStatement()) {
+            // The incidents' ids were given here: the servers' next blocks of ids from the sequence start above them.
+            statement.execute("SELECT SETVAL(incident_ids, " + (nextIncidentId - 1 + 50) + ")");
             // Written around the services: the figures are counted again from scratch at the next read.
             statement.execute("UPDATE figures_refresh SET refreshed_through = NULL WHERE id = 1");
         }
