@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,8 +110,8 @@ final class SubmissionBenchmark {
     }
 
     /** The rows of the applications one round of the service wrote, by table and by application, to copy. */
-    private record Written(List<String> tables, boolean numbered, Map<String, Map<Long, List<Map<String, Object>>>> rows,
-                           long firstId, long lastId) {
+    private record Written(List<String> tables, Map<String, Map<Long, List<Map<String, Object>>>> rows, long firstId,
+                           long lastId) {
     }
 
     private SubmissionBenchmark() {
@@ -195,8 +196,9 @@ final class SubmissionBenchmark {
         List<String> ordered = new ArrayList<>(tables);
         ordered.remove("application");
         ordered.addFirst("application");
-        // The reference number's counter is not a row per application: the floor takes a number as the service does.
-        boolean numbered = ordered.remove("reference_counter");
+        // A year's reference base is not a row per application (the year's first submission wrote it); the floor
+        // takes a number as the service does.
+        ordered.remove("reference_year");
         Map<String, Map<Long, List<Map<String, Object>>>> byApplication = new LinkedHashMap<>();
         for (String table : ordered) {
             String key = table.equals("application") ? "id" : "application_id";
@@ -214,7 +216,7 @@ final class SubmissionBenchmark {
                     .collect(Collectors.groupingBy(row -> ((Number) row.get(key)).longValue(), LinkedHashMap::new,
                             Collectors.toList())));
         }
-        return new Written(ordered, numbered, byApplication, firstId, lastId);
+        return new Written(ordered, byApplication, firstId, lastId);
     }
 
     /**
@@ -260,12 +262,12 @@ final class SubmissionBenchmark {
                         columns) + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
                         + ")"));
             }
-            try (PreparedStatement number = connection.prepareStatement("""
-                    INSERT INTO reference_counter (year, last_value) VALUES (9999, LAST_INSERT_ID(1))
-                    ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)""")) {
+            try (PreparedStatement number = connection.prepareStatement(
+                    "SELECT NEXTVAL(reference_numbers) - base FROM reference_year WHERE year = ?")) {
+                number.setInt(1, LocalDate.now(org.casereview.DomainConfiguration.UK).getYear());
                 for (long id = written.firstId() + thread; id <= written.lastId(); id += threads) {
-                    if (written.numbered()) {
-                        number.executeUpdate();
+                    try (ResultSet taken = number.executeQuery()) {
+                        taken.next();
                     }
                     for (String table : written.tables()) {
                         PreparedStatement insert = inserts.get(table);

@@ -4,14 +4,18 @@ import org.casereview.DomainConfiguration;
 import org.casereview.deadlines.CaseDeadlines;
 import org.casereview.history.CaseHistory;
 import org.casereview.partnership.Partnership;
+import org.casereview.partnership.PartnershipIds;
 import org.casereview.partnership.PartnershipRepository;
 import org.casereview.threshold.ThresholdWording;
 import org.casereview.workingdays.WorkingDayCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,33 +32,41 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final PartnershipRepository partnerships;
+    private final PartnershipIds partnershipIds;
     private final ReferenceNumbers referenceNumbers;
     private final SubmissionKeys submissionKeys;
     private final CaseHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate reading;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
 
     ApplicationService(ApplicationRepository applications, PartnershipRepository partnerships,
-                       ReferenceNumbers referenceNumbers, SubmissionKeys submissionKeys, CaseHistory history,
-                       ApplicationEventPublisher events, Clock clock) {
+                       PartnershipIds partnershipIds, ReferenceNumbers referenceNumbers, SubmissionKeys submissionKeys,
+                       CaseHistory history, ApplicationEventPublisher events, Clock clock,
+                       PlatformTransactionManager transactionManager) {
         this.applications = applications;
         this.partnerships = partnerships;
+        this.partnershipIds = partnershipIds;
         this.referenceNumbers = referenceNumbers;
         this.submissionKeys = submissionKeys;
         this.history = history;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        reading.setReadOnly(true);
     }
 
     /**
      * Stores an application, its history entry and (through the {@link ApplicationSubmitted} listeners) its
-     * acknowledgement in one transaction: either all of it is kept or none of it is.
+     * acknowledgement in one transaction: either all of it is kept or none of it is. Its reference is taken just
+     * before that transaction ({@link ReferenceNumbers}), once the checks have passed.
      *
      * @param actor who recorded it: "Applicant (online)" or a member of staff's username
      * @throws InvalidApplicationException with every problem found, when nothing was stored
      */
-    @Transactional
     public SubmittedApplication submit(NewApplication submitted, String actor) {
         return store(submitted, null, actor, Locale.UK);
     }
@@ -68,7 +80,6 @@ public class ApplicationService {
      * @param actor the member of staff, as the case history names them
      * @throws InvalidApplicationException with every problem found, when nothing was stored
      */
-    @Transactional
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'MANAGER')")
     public SubmittedApplication record(NewApplication submitted, Receipt receipt, String actor) {
         return store(submitted, receipt, actor, ValidationMessages.STAFF);
@@ -76,27 +87,42 @@ public class ApplicationService {
 
     private SubmittedApplication store(NewApplication submitted, @Nullable Receipt receipt, String actor,
                                        Locale locale) {
-        if (submitted.submissionKey() != null) {
-            OptionalLong earlier = submissionKeys.applicationWith(submitted.submissionKey());
+        String key = submitted.submissionKey();
+        if (key != null) {
+            OptionalLong earlier = submissionKeys.applicationWith(key);
             if (earlier.isPresent()) {
-                return SubmittedApplication.of(applications.findById(earlier.getAsLong()).orElseThrow());
+                return stored(earlier.getAsLong());
             }
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DomainConfiguration.UK);
-        Optional<Partnership> chosen = partnerships.findByCode(submitted.partnershipCode());
-        List<ValidationProblem> problems = problems(submitted, chosen.isPresent(), receipt, today, locale);
+        OptionalLong partnershipId = partnershipIds.of(submitted.partnershipCode());
+        List<ValidationProblem> problems = problems(submitted, partnershipId.isPresent(), receipt, today, locale);
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
-        Partnership partnership = chosen.orElseThrow();
+        String reference = referenceNumbers.next(today.getYear());
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> insert(submitted, receipt, actor,
+                    partnershipId.getAsLong(), reference, now, today)));
+        } catch (DataIntegrityViolationException e) {
+            // The same form sent twice at the same moment: the other one was stored, and is the answer to both.
+            OptionalLong earlier = key == null ? OptionalLong.empty() : submissionKeys.applicationWith(key);
+            if (earlier.isPresent()) {
+                return stored(earlier.getAsLong());
+            }
+            throw e;
+        }
+    }
 
+    private SubmittedApplication insert(NewApplication submitted, @Nullable Receipt receipt, String actor,
+                                        long partnershipId, String reference, Instant now, LocalDate today) {
+        Partnership partnership = partnerships.findById(partnershipId).orElseThrow();
         // Recorded by staff: received on the day it arrived, which may be before today.
         LocalDate receivedOn = receipt == null ? today : Objects.requireNonNull(receipt.receivedOn());
         Instant receivedAt = receivedOn.equals(today) ? now : receivedOn.atStartOfDay(DomainConfiguration.UK)
                 .toInstant();
-        Application application = new Application(referenceNumbers.next(today.getYear()), partnership,
-                submitted, receivedAt, receivedOn);
+        Application application = new Application(reference, partnership, submitted, receivedAt, receivedOn);
         if (receipt != null) {
             application.recordedBy(actor, now, receipt);
         }
@@ -124,6 +150,12 @@ public class ApplicationService {
         return SubmittedApplication.of(application);
     }
 
+    /** An application stored earlier, as its applicant was told of it. */
+    private SubmittedApplication stored(long id) {
+        return Objects.requireNonNull(reading.execute(status ->
+                SubmittedApplication.of(applications.findById(id).orElseThrow())));
+    }
+
     /**
      * What {@link #record} would refuse, without storing anything: for a form that cannot send the application yet
      * (an answer it needs is missing) but can still show every other problem at once.
@@ -131,7 +163,7 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('CASE_OFFICER', 'MANAGER')")
     public List<ValidationProblem> check(NewApplication submitted, Receipt receipt) {
-        return problems(submitted, partnerships.findByCode(submitted.partnershipCode()).isPresent(), receipt,
+        return problems(submitted, partnershipIds.of(submitted.partnershipCode()).isPresent(), receipt,
                 LocalDate.now(clock.withZone(DomainConfiguration.UK)), ValidationMessages.STAFF);
     }
 

@@ -1,55 +1,41 @@
 package org.casereview.application;
 
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.List;
 
 /**
  * Hands out references such as {@code CT-2026-00042}: short enough to read out on the phone, one per application,
- * counted per calendar year. The counter row is bumped with {@code LAST_INSERT_ID(expr)} so two applications
- * submitted at the same moment, on any number of servers, never share a number.
+ * counted per calendar year. The numbers come from a MariaDB sequence (V16), which two applications submitted at the
+ * same moment, on any number of servers, never both get, and which is neither locked until a transaction ends nor
+ * rolled back with it: applications arriving together are not queued behind each other (decision 0016). A year's
+ * n-th reference is the sequence's value less the year's base; a number whose application is not stored is not used
+ * again, so a year's references can have gaps, never duplicates.
  */
 @Component
 class ReferenceNumbers {
 
-    private final EntityManager entityManager;
+    private static final String NEXT = "SELECT NEXTVAL(reference_numbers) - base FROM reference_year WHERE year = ?";
 
-    ReferenceNumbers(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private final JdbcTemplate jdbc;
+
+    ReferenceNumbers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /**
-     * One statement: the server returns the value given to {@code LAST_INSERT_ID(expr)} as the statement's generated
-     * key. Sent on the transaction's own connection, without the flush a Hibernate query would start, as it holds
-     * the year's counter row until the transaction ends.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** One statement, but at the year's first reference (on any server), which first sets the year's base. */
     String next(int year) {
-        int number = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement bump = connection.prepareStatement("""
-                    INSERT INTO reference_counter (year, last_value) VALUES (?, LAST_INSERT_ID(1))
-                    ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)""",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                bump.setInt(1, year);
-                bump.executeUpdate();
-                try (ResultSet keys = bump.getGeneratedKeys()) {
-                    if (!keys.next()) {
-                        throw new IllegalStateException("The reference counter gave no number");
-                    }
-                    return keys.getInt(1);
-                }
-            }
-        });
-        return format(year, number);
+        List<Long> number = jdbc.queryForList(NEXT, Long.class, year);
+        if (number.isEmpty()) {
+            // Servers taking the year's first reference together each try; the first one's base counts.
+            jdbc.update("INSERT IGNORE INTO reference_year (year, base) SELECT ?, NEXTVAL(reference_numbers)", year);
+            number = jdbc.queryForList(NEXT, Long.class, year);
+        }
+        return format(year, number.getFirst());
     }
 
-    static String format(int year, int number) {
+    static String format(int year, long number) {
         return "CT-%d-%05d".formatted(year, number);
     }
 }

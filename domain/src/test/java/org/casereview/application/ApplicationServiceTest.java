@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -192,6 +193,34 @@ class ApplicationServiceTest {
         SubmittedApplication second = service.submit(application("sevenoaks", "sam@example.org", key), "Applicant (online)");
 
         assertThat(second.reference()).isEqualTo(first.reference());
+    }
+
+    @Test
+    void a_form_sent_several_times_at_the_same_moment_is_stored_once_and_each_sending_is_told_its_reference()
+            throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = applications.count();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch ready = new CountDownLatch(4);
+            List<Callable<String>> sendings = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sendings.add(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return service.submit(application("sevenoaks", "sam@example.org", key), "Applicant (online)")
+                            .reference();
+                });
+            }
+            Set<String> references = new HashSet<>();
+            for (Future<String> sent : pool.invokeAll(sendings)) {
+                references.add(sent.get());
+            }
+            assertThat(references).hasSize(1);
+            assertThat(applications.count()).isEqualTo(before + 1);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -114,7 +114,9 @@ public final class ArchiveWriter implements AutoCloseable {
                     policies.put(id, policy);
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT year, last_value FROM reference_counter")) {
+            // At least the last number each year has used (each row takes a value of the sequence of its own).
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT year, NEXTVAL(reference_numbers) - base - 1 FROM reference_year")) {
                 while (rows.next()) {
                     references.put(rows.getInt(1), rows.getInt(2));
                 }
@@ -266,18 +268,25 @@ public final class ArchiveWriter implements AutoCloseable {
     }
 
     /**
-     * Flushes, brings the reference counters up to the references given, has the figures counted again, and commits a
-     * bulk load.
+     * Flushes, brings the years' reference bases down below the references given, has the figures counted again, and
+     * commits a bulk load.
      */
     @Override
     public void close() throws SQLException {
         flush();
+        // Each year's base brought down so that the services' next references come after the ones given here.
+        long value;
+        try (Statement statement = connection.createStatement();
+             ResultSet next = statement.executeQuery("SELECT NEXTVAL(reference_numbers)")) {
+            next.next();
+            value = next.getLong(1);
+        }
         try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO reference_counter (year, last_value) VALUES (?, ?)
-                ON DUPLICATE KEY UPDATE last_value = GREATEST(last_value, VALUES(last_value))""")) {
+                INSERT INTO reference_year (year, base) VALUES (?, ?)
+                ON DUPLICATE KEY UPDATE base = LEAST(base, VALUES(base))""")) {
             for (Map.Entry<Integer, Integer> counter : references.entrySet()) {
                 statement.setInt(1, counter.getKey());
-                statement.setInt(2, counter.getValue());
+                statement.setLong(2, value - counter.getValue());
                 statement.addBatch();
             }
             statement.executeBatch();
