@@ -161,8 +161,8 @@ public final class Benchmarks {
                 + "policy), the transaction's start and end (autocommit off and on again) and the outbox message's "
                 + "insert, which waits for its id; incidents and history entries go as one batch each (decision "
                 + "0016). \"Row-lock wait each\" is how long each application's statements waited for a row another "
-                + "transaction held (InnoDB's Innodb_row_lock_time): the year's reference counter, which the service "
-                + "bumps in a statement of its own before its transaction and the floor inside its short one.");
+                + "transaction held (InnoDB's Innodb_row_lock_time). Both sides take the reference number from the "
+                + "same sequence, which holds no lock (decision 0016).");
         report.throughputs(List.of(submission.oneThread(), submission.fourThreads()),
                 List.of(submission.floor(), submission.floorFourThreads()), 1 / 3.0);
 
