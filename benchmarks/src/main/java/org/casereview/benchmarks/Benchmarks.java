@@ -41,7 +41,7 @@ public final class Benchmarks {
             List<Comparison> backOffice = BackOfficeBenchmark.measure(db);
             print(backOffice);
             StatisticsBenchmark.Result figures = StatisticsBenchmark.measure(db);
-            SubmissionBenchmark.Result submission = SubmissionBenchmark.measure(db);
+            SubmissionBenchmark.Result submission = SubmissionBenchmark.measureInOwnProcess(db);
             print(submission);
             List<Comparison> startUp = PortalBenchmark.startUp(db, portalJar, backofficeJar, work);
             print(startUp);
@@ -71,7 +71,7 @@ public final class Benchmarks {
             case "backoffice" -> print(BackOfficeBenchmark.measure(db));
             case "figures" -> StatisticsBenchmark.measure(db).measurements().forEach(m -> System.out.printf(
                     Locale.UK, "%-30s median %8.1f ms  p95 %8.1f ms%n", m.name(), m.median(), m.p95()));
-            case "submission" -> print(SubmissionBenchmark.measure(db));
+            case "submission" -> print(SubmissionBenchmark.measureInOwnProcess(db));
             case "startup" -> print(PortalBenchmark.startUp(db, portalJar, backofficeJar, work));
             case "memory" -> System.out.printf(Locale.UK, "Memory per form session: %.0f KB%n",
                     PortalBenchmark.sessionMemory(db, portalJar, work, sessions).perSessionKb());
@@ -81,15 +81,22 @@ public final class Benchmarks {
     }
 
     private static void print(SubmissionBenchmark.Result submission) {
-        System.out.printf(Locale.UK, "Submitting: %.0f/s (1 thread), %.0f/s (4 threads), floor %.0f/s (1 thread), "
+        System.out.printf(Locale.UK, "Submitting (after %d to warm up): %.0f/s (1 thread), %.0f/s (4 threads), floor %.0f/s (1 thread), "
                         + "%.0f/s (4 threads): %.2f and %.2f of the floor; statements each %.1f (floor %.1f); "
-                        + "row-lock wait each %.1f ms (1 thread), %.1f ms (4 threads)%n",
-                submission.oneThread().perSecond(), submission.fourThreads().perSecond(),
+                        + "row-lock wait each %.1f ms (1 thread), %.1f ms (4 threads); rounds %s, %s, floor %s, %s%n",
+                submission.warmUps(), submission.oneThread().perSecond(), submission.fourThreads().perSecond(),
                 submission.floor().perSecond(), submission.floorFourThreads().perSecond(),
                 submission.oneThread().perSecond() / submission.floor().perSecond(),
                 submission.fourThreads().perSecond() / submission.floorFourThreads().perSecond(),
                 submission.oneThread().statementsEach(), submission.floor().statementsEach(),
-                submission.oneThread().lockWaitMillisEach(), submission.fourThreads().lockWaitMillisEach());
+                submission.oneThread().lockWaitMillisEach(), submission.fourThreads().lockWaitMillisEach(),
+                rates(submission.oneThread()), rates(submission.fourThreads()), rates(submission.floor()),
+                rates(submission.floorFourThreads()));
+    }
+
+    private static String rates(SubmissionBenchmark.Throughput throughput) {
+        return throughput.rounds().stream().map(round -> String.format(Locale.UK, "%.0f", round.perSecond()))
+                .collect(java.util.stream.Collectors.joining(" ", "[", "]"));
     }
 
     private static void print(WizardLoadBenchmark.Result wizard) {
@@ -149,8 +156,9 @@ public final class Benchmarks {
         report.section("Submitting an application");
         report.paragraph("Through the portal's service (someone applying for a victim, four incidents, consent, "
                 + "contact preferences, and the acknowledgement written to the outbox in the same transaction), "
-                + "into an empty database of its own on the same server, after 1,000 submissions and a round at four "
-                + "threads to warm up. The floor: the rows one round of the service wrote ("
+                + "in a JVM of its own as in the portal, into an empty database of its own on the same server, after "
+                + String.format(Locale.UK, "%,d", submission.warmUps()) + " submissions to warm up (rounds at one "
+                + "thread and at four, until one took as long as the one before). The floor: the rows one round of the service wrote ("
                 + String.join(", ", submission.tables()) + "), inserted again with plain JDBC batches, one "
                 + "transaction per application, at one thread and at four (each compared with the service at as many "
                 + "threads). Each is timed in rounds, the service's and the floor's taking turns so that both sides "

@@ -18,8 +18,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,15 +47,19 @@ import java.util.stream.Collectors;
  */
 final class SubmissionBenchmark {
 
-    private static final int WARM_UPS = 1000;
+    /** Warm-up rounds (one at one thread, one at four) at least and at most, until two in a row take as long. */
+    private static final int LEAST_WARM_UPS = 3;
+    private static final int MOST_WARM_UPS = 15;
     private static final int PER_THREAD = 200;
     /**
      * Each way is timed this many times, the service's rounds and the floor's taking turns, and the median round is
      * the figure: a single round of a second or two swings by a fifth on a shared machine, and the turns see the same
      * drift on both sides of a ratio.
      */
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 7;
     private static final String DATABASE = "casereview_submit";
+    /** How the process of its own prints its result. */
+    private static final String RESULT = "SUBMISSION-RESULT ";
     /** Copies' ids are the originals' moved up by a multiple of this, so no copy meets an original or another copy. */
     private static final long COPY_OFFSET = 100_000_000L;
 
@@ -106,7 +113,7 @@ final class SubmissionBenchmark {
      * time); the tables one submission writes.
      */
     record Result(Throughput oneThread, Throughput fourThreads, Throughput floor, Throughput floorFourThreads,
-                  List<String> tables) {
+                  List<String> tables, int warmUps) {
     }
 
     /** The rows of the applications one round of the service wrote, by table and by application, to copy. */
@@ -117,13 +124,40 @@ final class SubmissionBenchmark {
     private SubmissionBenchmark() {
     }
 
-    static Result measure(BenchmarkDatabase archive) throws Exception {
-        archive.jdbc().execute("DROP DATABASE IF EXISTS " + DATABASE);
-        archive.jdbc().execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    /**
+     * The measurement in a JVM of its own, as the portal that submits applications runs in a process of its own. In
+     * the benchmark's JVM, after the back office's queries on the archive, the same code ran compiled for those (the
+     * JIT's profiles polluted): a third slower, and far less steady from round to round.
+     */
+    static Result measureInOwnProcess(BenchmarkDatabase archive) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path"), SubmissionBenchmark.class.getName(),
+                archive.serverUrl()).redirectErrorStream(true).start();
+        List<String> output;
+        try (BufferedReader lines = child.inputReader()) {
+            output = lines.lines().toList();
+        }
+        child.waitFor();
+        return output.stream().filter(line -> line.startsWith(RESULT)).findFirst()
+                .map(line -> decode(line.substring(RESULT.length())))
+                .orElseThrow(() -> new IllegalStateException("The submission benchmark's process gave no result:\n"
+                        + String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size()))));
+    }
+
+    /** The measurement, printed as one line for {@link #measureInOwnProcess}: the database server's URL. */
+    public static void main(String[] args) throws Exception {
+        JdbcTemplate server = new JdbcTemplate(new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), args[0],
+                "root", ""));
+        System.out.println(RESULT + encode(measure(args[0], server)));
+    }
+
+    static Result measure(String serverUrl, JdbcTemplate server) throws Exception {
+        server.execute("DROP DATABASE IF EXISTS " + DATABASE);
+        server.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         SpringApplication application = new SpringApplication(DomainTestApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext context = application.run(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--spring.datasource.url=" + archive.serverUrl() + "/" + DATABASE,
+                java.util.stream.Stream.of("--spring.datasource.url=" + serverUrl + "/" + DATABASE,
                         "--spring.datasource.username=root", "--spring.datasource.password="),
                 java.util.Arrays.stream(BenchmarkDatabase.QUIET)).toArray(String[]::new))) {
             ApplicationService service = context.getBean(ApplicationService.class);
@@ -131,16 +165,27 @@ final class SubmissionBenchmark {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
             Map<String, Long> before = rowCounts(jdbc);
-            for (int i = 0; i < WARM_UPS; i++) {
-                service.submit(application(), "Applicant (online)");
-            }
+            service.submit(application(), "Applicant (online)");
             Map<String, Long> after = rowCounts(jdbc);
             // A year's reference base is not a row per application (the year's first submission wrote it).
             List<String> tables = after.keySet().stream()
                     .filter(table -> after.get(table) > before.getOrDefault(table, 0L))
                     .filter(table -> !table.equals("reference_year")).sorted().toList();
-            // The four-thread path warmed up too: the counter's lock waits, the pool's connections.
-            timed(4, service, jdbc);
+            // Warm-up, at one thread and at four, until the JIT has compiled the path: in a fresh JVM each round
+            // still runs faster than the one before after a thousand submissions. Done when a round takes within
+            // 5% of the time of the one before.
+            int warmUps = 1;
+            double previous = 0;
+            for (int round = 1; round <= MOST_WARM_UPS; round++) {
+                Round single = timed(1, service, jdbc);
+                Round together = timed(4, service, jdbc);
+                warmUps += single.applications() + together.applications();
+                double seconds = single.seconds() + together.seconds();
+                if (round >= LEAST_WARM_UPS && Math.abs(seconds - previous) <= 0.05 * previous) {
+                    break;
+                }
+                previous = seconds;
+            }
 
             List<Round> one = new ArrayList<>();
             List<Round> four = new ArrayList<>();
@@ -160,10 +205,39 @@ final class SubmissionBenchmark {
             }
             return new Result(new Throughput("The service", 1, one), new Throughput("The service", 4, four),
                     new Throughput("Plain JDBC batches of the same rows", 1, floorOne),
-                    new Throughput("Plain JDBC batches of the same rows", 4, floorFour), tables);
+                    new Throughput("Plain JDBC batches of the same rows", 4, floorFour), tables, warmUps);
         } finally {
-            archive.jdbc().execute("DROP DATABASE IF EXISTS " + DATABASE);
+            server.execute("DROP DATABASE IF EXISTS " + DATABASE);
         }
+    }
+
+    private static String encode(Result result) {
+        return String.join("|", String.join(",", result.tables()), encode(result.oneThread()),
+                encode(result.fourThreads()), encode(result.floor()), encode(result.floorFourThreads()),
+                String.valueOf(result.warmUps()));
+    }
+
+    private static String encode(Throughput throughput) {
+        return throughput.name() + "~" + throughput.threads() + "~" + throughput.rounds().stream()
+                .map(round -> round.applications() + ":" + round.seconds() + ":" + round.statements() + ":"
+                        + round.lockWaitMillis()).collect(Collectors.joining("/"));
+    }
+
+    private static Result decode(String encoded) {
+        String[] parts = encoded.split("\\|");
+        return new Result(decodeThroughput(parts[1]), decodeThroughput(parts[2]), decodeThroughput(parts[3]),
+                decodeThroughput(parts[4]), List.of(parts[0].split(",")), Integer.parseInt(parts[5]));
+    }
+
+    private static Throughput decodeThroughput(String encoded) {
+        String[] parts = encoded.split("~");
+        List<Round> rounds = new ArrayList<>();
+        for (String round : parts[2].split("/")) {
+            String[] values = round.split(":");
+            rounds.add(new Round(Integer.parseInt(values[0]), Double.parseDouble(values[1]),
+                    Long.parseLong(values[2]), Long.parseLong(values[3])));
+        }
+        return new Throughput(parts[0], Integer.parseInt(parts[1]), rounds);
     }
 
     private static Round timed(int threads, ApplicationService service, JdbcTemplate jdbc) throws Exception {

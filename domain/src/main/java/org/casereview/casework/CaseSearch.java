@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -105,6 +106,32 @@ class CaseSearch {
 
     long count(StaffMember staff, CaseFilter filter, @Nullable WorkQueue queue, LocalDate today) {
         return count(where(staff, filter, queue, today));
+    }
+
+    /**
+     * Every work queue's count in one statement: a count per queue, each read from its own index, joined with
+     * {@code union all}, so the tabs cost one round trip and one query plan instead of one of each per tab.
+     */
+    Map<WorkQueue, Long> counts(StaffMember staff, CaseFilter filter, LocalDate today) {
+        List<String> branches = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        for (WorkQueue queue : WorkQueue.values()) {
+            Where where = where(staff, filter, queue, today);
+            where.parameters.forEach((name, value) -> {
+                Object other = parameters.putIfAbsent(name, value);
+                if (other != null && !other.equals(value)) {
+                    throw new IllegalStateException("Two queues give :" + name + " different values");
+                }
+            });
+            branches.add("select " + queue.ordinal() + ", count(a)" + FROM + where.jpql);
+        }
+        TypedQuery<Object[]> query = entityManager.createQuery(String.join(" union all ", branches), Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<WorkQueue, Long> counts = new EnumMap<>(WorkQueue.class);
+        for (Object[] row : query.getResultList()) {
+            counts.put(WorkQueue.values()[((Number) row[0]).intValue()], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private long count(Where where) {

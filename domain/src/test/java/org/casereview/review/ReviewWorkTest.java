@@ -25,6 +25,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -171,6 +172,30 @@ class ReviewWorkTest {
         assertThat(queue(WorkQueue.OVERDUE)).contains(late.getId());
         assertThat(queue(WorkQueue.DELAY_NOTICES)).contains(late.getId());
         assertThat(queue(WorkQueue.MINE)).contains(late.getId(), held.getId());
+    }
+
+    @Test
+    void each_tab_s_count_read_together_is_the_count_of_its_own_list_whoever_asks() {
+        Application late = cases.reviewActivated("folkestone-hythe");
+        jdbc.update("update application set decision_due = ? where id = ?", today().minusDays(2), late.getId());
+        StaffAccount officer = cases.signIn("folkestone-hythe", StaffRole.CASE_OFFICER);
+        casework.assign(late.getId(), version(late), officer.getId());
+        cases.apply("bassetlaw", Channel.PHONE, null, "Tab Count", 3);
+
+        for (Runnable signIn : List.<Runnable>of(
+                () -> TestCases.signInAs(officer.getUsername(), StaffRole.CASE_OFFICER),
+                () -> cases.signIn(null, StaffRole.CASE_OFFICER),
+                () -> cases.signIn("bassetlaw", StaffRole.PANEL_MEMBER))) {
+            signIn.run();
+            Map<WorkQueue, Long> sizes = casework.queueSizes();
+            assertThat(sizes).containsOnlyKeys(WorkQueue.values());
+            for (WorkQueue queue : WorkQueue.values()) {
+                assertThat(sizes.get(queue)).as(queue.name())
+                        .isEqualTo(casework.queue(queue, PageRequest.of(0, 1)).getTotalElements());
+            }
+        }
+        TestCases.signInAs(officer.getUsername(), StaffRole.CASE_OFFICER);
+        assertThat(casework.queueSizes().get(WorkQueue.MINE)).isGreaterThanOrEqualTo(1);
     }
 
     @Test
