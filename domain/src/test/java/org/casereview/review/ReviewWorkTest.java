@@ -159,12 +159,19 @@ class ReviewWorkTest {
                 application.getId());
     }
 
-    @Test
-    void an_outcome_past_its_day_is_overdue_and_cases_under_review_are_in_my_cases() {
+    /** A case under review in Folkestone and Hythe, its outcome two days late, assigned to an officer signed in. */
+    private Application lateOutcomeAssignedTo(StaffAccount officer) {
         Application late = cases.reviewActivated("folkestone-hythe");
         jdbc.update("update application set decision_due = ? where id = ?", today().minusDays(2), late.getId());
-        StaffAccount officer = cases.signIn("folkestone-hythe", StaffRole.CASE_OFFICER);
+        TestCases.signInAs(officer.getUsername(), StaffRole.CASE_OFFICER);
         casework.assign(late.getId(), version(late), officer.getId());
+        return late;
+    }
+
+    @Test
+    void an_outcome_past_its_day_is_overdue_and_cases_under_review_are_in_my_cases() {
+        StaffAccount officer = cases.account("folkestone-hythe", StaffRole.CASE_OFFICER);
+        Application late = lateOutcomeAssignedTo(officer);
         Application held = reviewHeld("folkestone-hythe");
         TestCases.signInAs(officer.getUsername(), StaffRole.CASE_OFFICER);
         casework.assign(held.getId(), version(held), officer.getId());
@@ -176,10 +183,8 @@ class ReviewWorkTest {
 
     @Test
     void each_tab_s_count_read_together_is_the_count_of_its_own_list_whoever_asks() {
-        Application late = cases.reviewActivated("folkestone-hythe");
-        jdbc.update("update application set decision_due = ? where id = ?", today().minusDays(2), late.getId());
-        StaffAccount officer = cases.signIn("folkestone-hythe", StaffRole.CASE_OFFICER);
-        casework.assign(late.getId(), version(late), officer.getId());
+        StaffAccount officer = cases.account("folkestone-hythe", StaffRole.CASE_OFFICER);
+        lateOutcomeAssignedTo(officer);
         cases.apply("bassetlaw", Channel.PHONE, null, "Tab Count", 3);
 
         for (Runnable signIn : List.<Runnable>of(
