@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
 final class SubmissionBenchmark {
 
     /** Warm-up rounds (one at one thread, one at four) at least and at most, until two in a row take as long. */
-    private static final int LEAST_WARM_UPS = 3;
+    private static final int LEAST_WARM_UPS = 5;
     private static final int MOST_WARM_UPS = 15;
     private static final int PER_THREAD = 200;
     /**
