@@ -27,7 +27,7 @@ public final class Benchmarks {
         Path report = Path.of(arg(args, "report", "docs/performance.md"));
         Path portalJar = Path.of(arg(args, "portal-jar", "portal-public/target/casereview-portal.jar"));
         Path backofficeJar = Path.of(arg(args, "backoffice-jar", "backoffice/target/casereview-backoffice.jar"));
-        int sessions = Integer.parseInt(arg(args, "sessions", "30"));
+        int sessions = Integer.parseInt(arg(args, "sessions", "60"));
         int applicants = Integer.parseInt(arg(args, "applicants", "100"));
         Path work = Files.createDirectories(directory.resolve("work"));
         // --only=submission (or backoffice, figures, startup, memory, wizard) runs one part and prints it, writing
