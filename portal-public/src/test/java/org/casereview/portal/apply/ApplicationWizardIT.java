@@ -432,6 +432,9 @@ class ApplicationWizardIT extends BrowserTest {
 
         page.clock().runFor(31 * 60 * 1000);
         expectPage("We deleted your answers");
+        // The warning opened at 26 minutes and closed as the session ended: scanned while still fading out, its text
+        // fails the contrast check.
+        assertThat(dialog).isHidden();
         scan("session ended");
         assertNoAccessibilityViolations();
     }
